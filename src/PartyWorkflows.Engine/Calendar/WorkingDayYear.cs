@@ -13,14 +13,11 @@ internal sealed class WorkingDayYear
 
     private WorkingDayYear(int year, ulong[] nonWorking)
     {
-        Year = year;
         FirstDay = new DateOnly(year, 1, 1);
         LastDay = new DateOnly(year, 12, 31);
         firstDayNumber = FirstDay.DayNumber;
         this.nonWorking = nonWorking;
     }
-
-    public int Year { get; }
 
     public DateOnly FirstDay { get; }
 
