@@ -50,13 +50,15 @@ public sealed class WorkflowExecutor
                 $"Instance {state.Id} runs process '{state.ProcessId}', not '{definition.Id}'.");
         }
 
-        var run = new ExecutionRun(definition, state.Clone(), _services, _time.GetUtcNow(), command.Actor);
         if (state.IsEnded)
         {
+            // Late timers and child notices for an ended instance are stale, not errors.
             return command is FireTimer or CompleteCallActivity
-                ? run.Result()
+                ? new ExecutionResult(state, [])
                 : throw new WorkflowCommandException(CommandRejection.InvalidState, $"Instance {state.Id} has ended ({state.Status}).");
         }
+
+        var run = new ExecutionRun(definition, state.Clone(), _services, _time.GetUtcNow(), command.Actor);
 
         switch (command)
         {
