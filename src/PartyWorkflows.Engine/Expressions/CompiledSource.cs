@@ -45,7 +45,7 @@ internal sealed class CompiledSource
 
         // Parentheses force expression grammar ("{ a: 1 }" is an object literal, "a; b" is rejected);
         // the newline keeps a trailing line comment from swallowing the closing parenthesis.
-        if (TryPrepare("(" + text + "\n)", out var wrapped, out _) && wrapped.Program is { Body.Count: 1 })
+        if (TryPrepare("(" + text + "\n)", out var wrapped, out _) && IsWholeExpression(wrapped.Program))
         {
             return new CompiledSource(text, kind, wrapped, null);
         }
@@ -68,6 +68,11 @@ internal sealed class CompiledSource
         var column = position.Column + 1 - (Kind == ExpressionKind.Expression && position.Line == 1 ? 1 : 0);
         return $" at line {position.Line}, column {Math.Max(column, 1)}";
     }
+
+    // Rejects text that closes our parenthesis itself, such as "a) || (b": the expression node then
+    // starts at our '(' instead of inside the author's text.
+    private static bool IsWholeExpression(Script? program) =>
+        program is { Body: [ExpressionStatement { Expression.Range.Start: > 0 }] };
 
     private static bool TryPrepare(string code, out Prepared<Script> script, out string? error)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -7,8 +8,8 @@ namespace PartyWorkflows.Engine.Expressions;
 /// <summary>Builds JSON elements for primitive script results without a round trip through the JS serializer.</summary>
 internal static class JsonPrimitives
 {
-    // 2^53: above this not every integer is representable, so such values keep double formatting.
-    private const double MaxSafeInteger = 9007199254740992d;
+    // Like JS, integral numbers below 1e21 print as plain digits; larger ones use exponent notation.
+    private const double MaxPlainInteger = 1e21;
 
     // Relaxed escaping keeps Vietnamese text readable in the stored JSON instead of \uXXXX escapes.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -31,9 +32,13 @@ internal static class JsonPrimitives
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             // JS has one number type; integral values are written as integers so 3 stays 3 (and -0 becomes 0).
-            if (Math.Abs(value) < MaxSafeInteger && value == Math.Truncate(value))
+            if (value == 0)
             {
-                writer.WriteNumberValue((long)value);
+                writer.WriteNumberValue(0);
+            }
+            else if (Math.Abs(value) < MaxPlainInteger && value == Math.Truncate(value))
+            {
+                writer.WriteRawValue(value.ToString("F0", CultureInfo.InvariantCulture), skipInputValidation: true);
             }
             else
             {
