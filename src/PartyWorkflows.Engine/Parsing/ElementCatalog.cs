@@ -21,11 +21,16 @@ internal static class ElementCatalog
         "userTask", "serviceTask", "scriptTask", "task", "manualTask", SubProcess, "callActivity",
     };
 
-    /// <summary>Artifacts and data that do not change how tokens move.</summary>
+    /// <summary>
+    /// Artifacts and data that do not change how tokens move, plus the parts of a sub-process that belong to the
+    /// sub-process itself rather than to its content (the activity reader reads its loop characteristics).
+    /// </summary>
     public static readonly IReadOnlySet<string> Ignored = new HashSet<string>(StringComparer.Ordinal)
     {
         "documentation", "extensionElements", "laneSet", "textAnnotation", "association", "group",
         "dataObject", "dataObjectReference", "dataStoreReference", "property", "ioSpecification",
         "auditing", "monitoring",
+        "incoming", "outgoing", "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
+        "dataInputAssociation", "dataOutputAssociation",
     };
 }
