@@ -3,6 +3,9 @@ namespace PartyWorkflows.Engine.Tests.Parsing.Fixtures;
 /// <summary>Wraps a few lines of process content in a complete definitions document, so negative tests stay short.</summary>
 internal static class BpmnSnippets
 {
+    /// <summary>Line of the document on which the first line of a process body lands.</summary>
+    public const int FirstBodyLine = 8;
+
     /// <param name="processBody">Content of the single process <c>p</c>.</param>
     /// <param name="definitionsBody">Definitions-level content placed before the process (messages, errors).</param>
     public static string Process(string processBody, string definitionsBody = "") => $"""
