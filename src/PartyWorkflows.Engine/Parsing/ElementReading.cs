@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using PartyWorkflows.Engine.Model;
@@ -51,7 +52,7 @@ internal static class ElementReading
         {
             return null;
         }
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
