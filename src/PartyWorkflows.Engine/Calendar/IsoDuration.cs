@@ -196,10 +196,16 @@ public readonly record struct IsoDuration
     public static IsoDuration Parse(string value) =>
         TryParse(value, out var result, out var error) ? result : throw new FormatException(error);
 
+    /// <summary>Only days and weeks: with a calendar it is a count of whole working days.</summary>
+    public bool IsWholeWorkingDays => Years == 0 && Months == 0 && Hours == 0 && Minutes == 0 && Seconds == 0 && (Days > 0 || Weeks > 0);
+
     /// <summary>
     /// Adds the duration to <paramref name="start"/>. With a calendar, days count as working days
-    /// and weeks as five working days, reckoned on the Vietnam-time date and keeping the local
-    /// time of day; years, months and the time part are always plain calendar/clock arithmetic.
+    /// and weeks as five working days, reckoned on the Vietnam-time date from the day after the start
+    /// ("30 ngày làm việc" counts whole days: seed 000 §III.2, seed 003 §1.1). A duration of whole
+    /// working days ends when its last day ends (00:00 Vietnam time of the next day), so a deadline and
+    /// its escalation agree with the due day the inbox shows; with a time part the local time of day is
+    /// kept. Years, months and the time part are always plain calendar/clock arithmetic.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The result is outside the representable range.</exception>
     public DateTimeOffset AddTo(DateTimeOffset start, IWorkingDayCalendar? workingDays)
@@ -221,8 +227,10 @@ public readonly record struct IsoDuration
             {
                 var local = VietnamTime.ToLocal(result);
                 var date = workingDays.AddWorkingDays(DateOnly.FromDateTime(local.DateTime), (int)count);
-                result = new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(local.DateTime)), VietnamTime.Offset)
-                    .ToOffset(start.Offset);
+                var end = IsWholeWorkingDays
+                    ? date.AddDays(1).ToDateTime(TimeOnly.MinValue)
+                    : date.ToDateTime(TimeOnly.FromDateTime(local.DateTime));
+                result = new DateTimeOffset(end, VietnamTime.Offset).ToOffset(start.Offset);
             }
         }
 

@@ -67,7 +67,10 @@ public static class TimerSchedule
     /// <summary>When a cycle is next due after firing at <paramref name="previousDue"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The result is outside the supported range.</exception>
     public static DateTimeOffset NextDue(IsoRepeatingInterval cycle, DateTimeOffset previousDue, IWorkingDayCalendar? workingDays) =>
-        cycle.Duration.AddTo(previousDue, workingDays);
+        workingDays is not null && cycle.Duration.IsWholeWorkingDays
+            // The previous period ended with its last working day (due at 00:00 after it): count on from that day.
+            ? cycle.Duration.AddTo(previousDue.AddTicks(-1), workingDays)
+            : cycle.Duration.AddTo(previousDue, workingDays);
 
     private static bool TryFirstCycleDue(
         IsoRepeatingInterval cycle,

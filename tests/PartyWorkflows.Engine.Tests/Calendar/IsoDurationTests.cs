@@ -83,13 +83,14 @@ public class IsoDurationTests
     }
 
     [Fact]
-    public void Working_days_skip_Tet_2026_and_keep_the_time_of_day()
+    public void Working_days_skip_Tet_2026_and_whole_days_end_with_the_last_day()
     {
-        // Tue 10/2 09:30: Wed 11, Thu 12, Fri 13, then Tết 14–22/2, Mon 23, Tue 24.
+        // Tue 10/2 09:30: Wed 11, Thu 12, Fri 13, then Tết 14–22/2, Mon 23, Tue 24 — over when Tue 24 ends.
         var start = new DateTimeOffset(2026, 2, 10, 9, 30, 0, Vietnam);
 
-        Assert.Equal(new DateTimeOffset(2026, 2, 24, 9, 30, 0, Vietnam), IsoDuration.Parse("P5D").AddTo(start, Calendar));
-        Assert.Equal(new DateTimeOffset(2026, 2, 24, 9, 30, 0, Vietnam), IsoDuration.Parse("P1W").AddTo(start, Calendar));
+        Assert.Equal(new DateTimeOffset(2026, 2, 25, 0, 0, 0, Vietnam), IsoDuration.Parse("P5D").AddTo(start, Calendar));
+        Assert.Equal(new DateTimeOffset(2026, 2, 25, 0, 0, 0, Vietnam), IsoDuration.Parse("P1W").AddTo(start, Calendar));
+        // With a time part the time of day is kept: Mon 23/2 09:30 + 2 hours.
         Assert.Equal(new DateTimeOffset(2026, 2, 23, 11, 30, 0, Vietnam), IsoDuration.Parse("P4DT2H").AddTo(start, Calendar));
     }
 
@@ -101,14 +102,14 @@ public class IsoDurationTests
 
         var due = IsoDuration.Parse("P1D").AddTo(start, Calendar);
 
-        Assert.Equal(new DateTimeOffset(2026, 2, 23, 0, 30, 0, Vietnam), due);
+        Assert.Equal(new DateTimeOffset(2026, 2, 24, 0, 0, 0, Vietnam), due);
         Assert.Equal(TimeSpan.Zero, due.Offset);
     }
 
     [Fact]
     public void Thirty_working_days_across_Tet() =>
         Assert.Equal(
-            new DateTimeOffset(2026, 3, 23, 8, 0, 0, Vietnam),
+            new DateTimeOffset(2026, 3, 24, 0, 0, 0, Vietnam),
             IsoDuration.Parse("P30D").AddTo(new DateTimeOffset(2026, 2, 2, 8, 0, 0, Vietnam), Calendar));
 
     [Fact]

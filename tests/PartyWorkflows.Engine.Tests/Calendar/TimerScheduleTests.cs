@@ -39,7 +39,7 @@ public class TimerScheduleTests
     public void Duration_timer_counts_working_days_across_Tet()
     {
         Assert.True(TimerSchedule.TryFirstDue(TimerDefinitionKind.Duration, "P5D", Now, Calendar, out var due, out _));
-        Assert.Equal(new DateTimeOffset(2026, 2, 24, 9, 0, 0, Vietnam), due);
+        Assert.Equal(new DateTimeOffset(2026, 2, 25, 0, 0, 0, Vietnam), due); // when Tue 24/2, the fifth working day, ends
 
         Assert.True(TimerSchedule.TryFirstDue(TimerDefinitionKind.Duration, "P5D", Now, null, out due, out _));
         Assert.Equal(new DateTimeOffset(2026, 2, 15, 9, 0, 0, Vietnam), due);
@@ -63,16 +63,16 @@ public class TimerScheduleTests
     public void Cycle_without_start_is_first_due_one_period_from_now()
     {
         Assert.True(TimerSchedule.TryFirstDue(TimerDefinitionKind.Cycle, "R3/P1D", Now, Calendar, out var due, out _));
-        Assert.Equal(new DateTimeOffset(2026, 2, 11, 9, 0, 0, Vietnam), due);
+        Assert.Equal(new DateTimeOffset(2026, 2, 12, 0, 0, 0, Vietnam), due); // the end of Wed 11/2
 
         var cycle = IsoRepeatingInterval.Parse("R3/P1D");
         var second = TimerSchedule.NextDue(cycle, due, Calendar);
         var third = TimerSchedule.NextDue(cycle, second, Calendar);
         var fourth = TimerSchedule.NextDue(cycle, third, Calendar);
 
-        Assert.Equal(new DateTimeOffset(2026, 2, 12, 9, 0, 0, Vietnam), second);
-        Assert.Equal(new DateTimeOffset(2026, 2, 13, 9, 0, 0, Vietnam), third);
-        Assert.Equal(new DateTimeOffset(2026, 2, 23, 9, 0, 0, Vietnam), fourth);
+        Assert.Equal(new DateTimeOffset(2026, 2, 13, 0, 0, 0, Vietnam), second);
+        Assert.Equal(new DateTimeOffset(2026, 2, 14, 0, 0, 0, Vietnam), third);
+        Assert.Equal(new DateTimeOffset(2026, 2, 24, 0, 0, 0, Vietnam), fourth); // Tết 14–22/2: the next working day is Mon 23/2
     }
 
     [Fact]

@@ -17,12 +17,20 @@ internal sealed class EngineFixture
     public static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
 
     public EngineFixture(params IServiceTaskHandler[] handlers)
+        : this(Monday, handlers)
     {
-        Time = new FakeTimeProvider(Monday);
+    }
+
+    private EngineFixture(DateTimeOffset now, IServiceTaskHandler[] handlers)
+    {
+        Time = new FakeTimeProvider(now);
         Calendar = VietnameseWorkingDayCalendar.WithOfficialSchedules();
         Executor = new WorkflowExecutor(Time, new JintExpressionEvaluator(Time), Calendar, new ServiceTaskHandlerRegistry(handlers));
         Host = new InMemoryWorkflowHost(Executor, Time);
     }
+
+    /// <summary>An engine whose clock starts at <paramref name="now"/> (the fake clock cannot go back).</summary>
+    public static EngineFixture At(DateTimeOffset now) => new(now, []);
 
     public FakeTimeProvider Time { get; }
     public IWorkingDayCalendar Calendar { get; }

@@ -51,8 +51,13 @@ public sealed class TimerTests
             """ + Flow("f1", "start", "review") + Flow("f2", "review", "end") + Flow("f3", "remind", "reminded"));
         var instance = engine.Host.Start("p");
 
-        // Monday 2 March + 5 working days = Monday 9 March, same time of day.
-        Assert.Equal(EngineFixture.Monday.AddDays(7), Assert.Single(instance.Timers).DueAt);
+        // Monday 2 March + 5 working days = Monday 9 March, fired when that day ends; then Monday 16 March.
+        var timer = Assert.Single(instance.Timers);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 0, 0, 0, TimeSpan.FromHours(7)), timer.DueAt);
+        engine.Time.SetUtcNow(timer.DueAt);
+        engine.Host.FireDueTimers();
+        instance = engine.Host.Instance(instance.Id);
+        Assert.Equal(new DateTimeOffset(2026, 3, 17, 0, 0, 0, TimeSpan.FromHours(7)), Assert.Single(instance.Timers).DueAt);
 
         instance = engine.Host.CompleteTask(instance.Id, "review");
         Assert.Empty(instance.Timers);

@@ -124,20 +124,16 @@ internal sealed partial class ExecutionRun
         Emit(new TaskOpened(task));
     }
 
-    /// <summary>pw:dueInWorkingDays wins over camunda:dueDate; a task is overdue from the start of the day after its last working day.</summary>
+    /// <summary>pw:dueInWorkingDays wins over camunda:dueDate; whole working days end with their last day, as timers do.</summary>
     private DateTimeOffset? TaskDueAt(UserTask userTask, IReadOnlyDictionary<string, JsonElement> variables)
     {
         if (userTask.DueInWorkingDays is { } days)
         {
-            var localToday = DateOnly.FromDateTime(_now.ToOffset(VietnamOffset).DateTime);
-            var lastDay = _services.Calendar.AddWorkingDays(localToday, days);
-            return new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamOffset);
+            return days == 0 ? _now : new IsoDuration(days: days).AddTo(_now, _services.Calendar);
         }
 
         return userTask.DueDate is null ? null : _services.Timers.DueDate(userTask.DueDate, variables, _now);
     }
-
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     private void RunServiceTask(TokenState token, ServiceTask serviceTask)
     {
