@@ -51,6 +51,29 @@ public sealed class ProcessDefinition
     public IReadOnlyList<FlowNode> NodesOf(string scopeId) =>
         _nodesByScope.TryGetValue(scopeId, out var nodes) ? nodes : [];
 
+    /// <summary>Where a token at <paramref name="node"/> can go next: along its outgoing flows, or out by a boundary event.</summary>
+    public IEnumerable<FlowNode> Successors(FlowNode node)
+    {
+        foreach (var flowId in node.Outgoing)
+        {
+            if (Flows.TryGetValue(flowId, out var flow) && Nodes.TryGetValue(flow.TargetRef, out var target))
+            {
+                yield return target;
+            }
+        }
+
+        if (node is Activity activity)
+        {
+            foreach (var boundaryId in activity.BoundaryEvents)
+            {
+                if (Nodes.TryGetValue(boundaryId, out var boundary))
+                {
+                    yield return boundary;
+                }
+            }
+        }
+    }
+
     /// <summary>The none start event of the process itself, where a plain start begins.</summary>
     public StartEvent? NoneStartEvent => StartEventsOf(Id).FirstOrDefault(s => s.Trigger is null);
 }

@@ -33,7 +33,7 @@ internal sealed class DefinitionAnalysis
         pending.Push(start);
         while (pending.TryPop(out var node))
         {
-            foreach (var next in Successors(definition, node))
+            foreach (var next in definition.Successors(node))
             {
                 if (seen.Add(next.Id))
                 {
@@ -43,27 +43,5 @@ internal sealed class DefinitionAnalysis
         }
 
         return seen;
-    }
-
-    private static IEnumerable<FlowNode> Successors(ProcessDefinition definition, FlowNode node)
-    {
-        foreach (var flowId in node.Outgoing)
-        {
-            if (definition.Flows.TryGetValue(flowId, out var flow) && definition.Nodes.TryGetValue(flow.TargetRef, out var target))
-            {
-                yield return target;
-            }
-        }
-
-        if (node is Activity activity)
-        {
-            foreach (var boundaryId in activity.BoundaryEvents)
-            {
-                if (definition.Nodes.TryGetValue(boundaryId, out var boundary))
-                {
-                    yield return boundary;
-                }
-            }
-        }
     }
 }

@@ -78,7 +78,7 @@ public sealed class BpmnValidator(IExpressionEvaluator expressions, IReadOnlyCol
 
             while (pending.TryPop(out var node))
             {
-                foreach (var next in Successors(node))
+                foreach (var next in process.Successors(node))
                 {
                     if (reached.Add(next.Id))
                     {
@@ -90,28 +90,6 @@ public sealed class BpmnValidator(IExpressionEvaluator expressions, IReadOnlyCol
             foreach (var node in process.NodesOf(scopeId).Where(n => !reached.Contains(n.Id)))
             {
                 diagnostics.Add(DiagnosticFactory.UnreachableNode(node.Id, node.Location));
-            }
-        }
-
-        private IEnumerable<FlowNode> Successors(FlowNode node)
-        {
-            foreach (var flowId in node.Outgoing)
-            {
-                if (process.Flows.TryGetValue(flowId, out var flow) && process.Nodes.TryGetValue(flow.TargetRef, out var target))
-                {
-                    yield return target;
-                }
-            }
-
-            if (node is Activity activity)
-            {
-                foreach (var boundaryId in activity.BoundaryEvents)
-                {
-                    if (process.Nodes.TryGetValue(boundaryId, out var boundary))
-                    {
-                        yield return boundary;
-                    }
-                }
             }
         }
 
