@@ -93,7 +93,8 @@ internal static class EngineBenchmark
         {
             throw new InstanceNotCompletedException(
                 $"PartyWorkflows instance {index} did not complete: status {state.Status}, {completedTasks} of {UserTasks} tasks " +
-                $"completed, {state.Tasks.Count} still open, reminder timer armed: {timerArmed}, timers left: {state.Timers.Count}.");
+                $"completed, {state.Tasks.Count} still open, {state.Incidents.Count} incidents, reminder timer armed: {timerArmed}, " +
+                $"timers left: {state.Timers.Count}.");
         }
     }
 
