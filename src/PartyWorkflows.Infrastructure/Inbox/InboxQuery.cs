@@ -65,8 +65,7 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
 
         if (filter.DueBefore is { } dueBefore)
         {
-            var before = dueBefore.ToUniversalTime();
-            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < before);
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
         }
 
         return tasks;

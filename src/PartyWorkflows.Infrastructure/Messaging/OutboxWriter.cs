@@ -17,7 +17,7 @@ internal sealed class OutboxWriter(WorkflowDbContext db)
         db.Outbox.Add(new OutboxMessage
         {
             Id = Guid.NewGuid(),
-            OccurredAt = occurredAt.ToUniversalTime(),
+            OccurredAt = occurredAt,
             Type = TEvent.Type,
             Payload = JsonSerializer.Serialize(integrationEvent, PayloadOptions),
         });

@@ -114,8 +114,8 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
             CommitteeBody = task.CommitteeBody,
             FormKey = task.FormKey,
             Status = TaskStatuses.Open,
-            CreatedAt = task.CreatedAt.ToUniversalTime(),
-            DueAt = task.DueAt?.ToUniversalTime(),
+            CreatedAt = task.CreatedAt,
+            DueAt = task.DueAt,
             LocalVariables = task.LocalVariables is null ? null : JsonSerializer.Serialize(task.LocalVariables, InstanceStateJson.Options),
         });
         outbox.Enqueue(new Contracts.TaskOpened(task.Id, state.Id, state.ProcessId, task.ElementId, task.Name, state.BusinessKey,
@@ -161,7 +161,7 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
             ElementId = incident.ElementId,
             Kind = incident.Kind,
             Message = incident.Message,
-            CreatedAt = incident.CreatedAt.ToUniversalTime(),
+            CreatedAt = incident.CreatedAt,
         });
         audit.Append(AuditActions.IncidentRaised, state.Id, actor, incident.ElementId, data: new { incident.Id, incident.Kind, incident.Message });
         outbox.Enqueue(new Contracts.IncidentRaised(incident.Id, state.Id, state.ProcessId, incident.ElementId, incident.Kind, incident.Message), now);

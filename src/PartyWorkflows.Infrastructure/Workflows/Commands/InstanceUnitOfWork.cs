@@ -43,7 +43,7 @@ internal sealed class InstanceUnitOfWork(
             Status = StoredNames.Of(result.State.Status),
             State = InstanceStateJson.Serialize(result.State),
             RowVersion = 1,
-            StartedAt = result.State.StartedAt.ToUniversalTime(),
+            StartedAt = result.State.StartedAt,
         };
         db.Instances.Add(record);
         var instance = new LoadedInstance(record, result.State, definition, isNew: true);
@@ -76,7 +76,7 @@ internal sealed class InstanceUnitOfWork(
             var record = instance.Record;
             record.Status = StoredNames.Of(instance.State.Status);
             record.BusinessKey = instance.State.BusinessKey;
-            record.EndedAt = instance.State.EndedAt?.ToUniversalTime();
+            record.EndedAt = instance.State.EndedAt;
             record.State = InstanceStateJson.Serialize(instance.State);
             await waitStates.WriteAsync(instance, cancellationToken);
         }
@@ -125,6 +125,17 @@ internal sealed class InstanceUnitOfWork(
         if (record is null)
         {
             return null;
+        }
+
+        // Claim the row for this transaction before anything is written: a concurrent command on the same instance
+        // waits here for the other to commit and then finds the version moved. Were the check left to the final
+        // UPDATE, the loser could first trip over the winner's rows (the same next task id) with a less clear error.
+        var claimed = await db.Instances
+            .Where(i => i.Id == instanceId && i.RowVersion == record.RowVersion)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.RowVersion, i => i.RowVersion), cancellationToken);
+        if (claimed == 0)
+        {
+            throw new ConcurrencyConflictException($"Instance {instanceId} was changed by another command; nothing was written.");
         }
 
         // Running instances stay on the version they started on, whatever was deployed since.

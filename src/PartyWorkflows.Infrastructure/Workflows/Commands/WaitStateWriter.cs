@@ -22,10 +22,9 @@ internal sealed class WaitStateWriter(WorkflowDbContext db)
 
         foreach (var timer in state.Timers)
         {
-            var dueAt = timer.DueAt.ToUniversalTime();
             if (timers.Find(row => row.Id == timer.Id) is { } row)
             {
-                row.DueAt = dueAt;
+                row.DueAt = timer.DueAt;
                 continue;
             }
 
@@ -35,7 +34,7 @@ internal sealed class WaitStateWriter(WorkflowDbContext db)
                 InstanceId = state.Id,
                 ElementId = timer.ElementId,
                 Purpose = StoredNames.Of(timer.Purpose),
-                DueAt = dueAt,
+                DueAt = timer.DueAt,
             });
         }
 
