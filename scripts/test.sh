@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The infrastructure tests run against a real PostgreSQL (PARTYWORKFLOWS_TEST_POSTGRES); start one unless given.
+source scripts/test-postgres.sh
 dotnet build PartyWorkflows.sln -c Release
 dotnet test PartyWorkflows.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee /tmp/partyworkflows-test.log
 status=${PIPESTATUS[0]}

@@ -1,0 +1,24 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+
+namespace PartyWorkflows.Infrastructure.Messaging;
+
+/// <summary>Adds integration events to the outbox of the current unit of work, so they commit with the state they describe.</summary>
+internal sealed class OutboxWriter(WorkflowDbContext db)
+{
+    public static JsonSerializerOptions PayloadOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Enqueue<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt) where TEvent : IIntegrationEvent =>
+        db.Outbox.Add(new OutboxMessage
+        {
+            Id = Guid.NewGuid(),
+            OccurredAt = occurredAt,
+            Type = TEvent.Type,
+            Payload = JsonSerializer.Serialize(integrationEvent, PayloadOptions),
+        });
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+
+namespace PartyWorkflows.Infrastructure.Persistence.Configurations;
+
+internal sealed class TaskConfiguration(string? jsonColumnType) : IEntityTypeConfiguration<TaskRecord>
+{
+    public void Configure(EntityTypeBuilder<TaskRecord> builder)
+    {
+        builder.ToTable("workflow_tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.ElementId).HasMaxLength(200);
+        builder.Property(t => t.Name).HasMaxLength(500);
+        builder.Property(t => t.ProcessId).HasMaxLength(200);
+        builder.Property(t => t.BusinessKey).HasMaxLength(200);
+        builder.Property(t => t.CommitteeLevel).HasMaxLength(50);
+        builder.Property(t => t.CommitteeBody).HasMaxLength(50);
+        builder.Property(t => t.FormKey).HasMaxLength(200);
+        builder.Property(t => t.Status).HasMaxLength(20);
+        builder.Property(t => t.ClaimedBy).HasMaxLength(200);
+        builder.Property(t => t.CompletedBy).HasMaxLength(200);
+        builder.Property(t => t.LocalVariables).HasColumnType(jsonColumnType);
+        builder.HasOne<InstanceRecord>().WithMany().HasForeignKey(t => t.InstanceId);
+
+        // The inbox: a seat's open tasks by due date; and the overdue sweep over all open tasks.
+        builder.HasIndex(t => new { t.OrganisationId, t.CommitteeBody, t.Status, t.DueAt });
+        builder.HasIndex(t => new { t.Status, t.DueAt });
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Persistence.Configurations;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+
+namespace PartyWorkflows.Infrastructure.Persistence;
+
+/// <summary>
+/// The provider-neutral model. Each provider derives from it so it has its own migrations; the only differences are
+/// the JSON column type and the provider's conventions.
+/// </summary>
+public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OrganisationRecord> Organisations => Set<OrganisationRecord>();
+    public DbSet<PositionRecord> Positions => Set<PositionRecord>();
+
+    /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
+    protected abstract string? JsonColumnType { get; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new DefinitionConfiguration());
+        modelBuilder.ApplyConfiguration(new InstanceConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new TaskConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new TimerConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new IncidentConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new OutboxConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
+        modelBuilder.ApplyConfiguration(new PositionConfiguration());
+
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            property.SetColumnName(StoredNames.SnakeCase(property.Name));
+        }
+    }
+
+    /// <summary>
+    /// Bumps each changed instance's row_version, so the UPDATE's WHERE on the old value fails for a stale writer;
+    /// and refuses any change to an audit row, which is append-only.
+    /// </summary>
+    private void PrepareSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<InstanceRecord>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.RowVersion = entry.Property(i => i.RowVersion).OriginalValue + 1;
+        }
+
+        if (ChangeTracker.Entries<AuditRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: its rows are never updated or deleted.");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using PartyWorkflows.Engine.Runtime.Commands;
+using PartyWorkflows.Engine.Runtime.Effects;
+using PartyWorkflows.Engine.Runtime.State;
+using PartyWorkflows.Infrastructure.Membership;
+using PartyWorkflows.Infrastructure.Messaging;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+using Contracts = PartyWorkflows.Infrastructure.Messaging.Contracts;
+
+namespace PartyWorkflows.Infrastructure.Workflows.Commands;
+
+/// <summary>
+/// Turns one engine run's side effects into rows of the same unit of work: task rows (with the acting organisation
+/// resolved), incident rows, audit lines and outbox events. Timers and subscriptions are synchronised from the
+/// document afterwards by <see cref="WaitStateWriter"/>.
+/// </summary>
+internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory organisations, AuditTrail audit, OutboxWriter outbox, DateTimeOffset now)
+{
+    public async Task RecordAsync(LoadedInstance instance, WorkflowCommand command, IReadOnlyList<SideEffect> effects, CancellationToken cancellationToken)
+    {
+        if (command is RetryIncident retry)
+        {
+            audit.Append(AuditActions.IncidentRetried, instance.State.Id, command.Actor, data: new { retry.IncidentId });
+        }
+
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case InstanceStarted:
+                    Started(instance, command.Actor);
+                    break;
+                case InstanceEnded ended:
+                    Ended(instance, ended, command.Actor);
+                    break;
+                case TaskOpened opened:
+                    await OpenedAsync(instance, opened.Task, cancellationToken);
+                    break;
+                case TaskClosed closed:
+                    await ClosedAsync(instance, closed, command, cancellationToken);
+                    break;
+                case TimerFired { Interrupting: false, Timer.Purpose: TimerPurpose.Boundary } reminder:
+                    await ReminderAsync(instance, reminder.Timer, cancellationToken);
+                    break;
+                case IncidentRaised raised:
+                    Raised(instance, raised.Incident, command.Actor);
+                    break;
+                case IncidentResolved resolved:
+                    await ResolvedAsync(instance, resolved.IncidentId, command.Actor, cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private void Started(LoadedInstance instance, string? actor)
+    {
+        var state = instance.State;
+        audit.Append(AuditActions.InstanceStarted, state.Id, actor, data: new
+        {
+            instance.Definition.Version,
+            state.BusinessKey,
+            instance.Record.SubjectOrganisationId,
+            ParentInstanceId = state.Parent?.InstanceId,
+        });
+        outbox.Enqueue(new Contracts.InstanceStarted(state.Id, state.ProcessId, instance.Definition.Version, state.BusinessKey,
+            instance.Record.SubjectOrganisationId, state.Parent?.InstanceId), now);
+    }
+
+    private void Ended(LoadedInstance instance, InstanceEnded ended, string? actor)
+    {
+        var state = instance.State;
+        var action = ended.Status switch
+        {
+            InstanceStatus.Completed => AuditActions.InstanceCompleted,
+            InstanceStatus.Cancelled => AuditActions.InstanceCancelled,
+            _ => AuditActions.InstanceFailed,
+        };
+        audit.Append(action, state.Id, actor, data: ended.Reason is null ? null : new { ended.Reason });
+        switch (ended.Status)
+        {
+            case InstanceStatus.Completed:
+                outbox.Enqueue(new Contracts.InstanceCompleted(state.Id, state.ProcessId, state.BusinessKey, now), now);
+                break;
+            case InstanceStatus.Failed:
+                outbox.Enqueue(new Contracts.InstanceFailed(state.Id, state.ProcessId, state.BusinessKey, ended.Reason, now), now);
+                break;
+        }
+    }
+
+    private async Task OpenedAsync(LoadedInstance instance, UserTaskState task, CancellationToken cancellationToken)
+    {
+        var state = instance.State;
+        var organisation = task.CommitteeLevel is { } level
+            ? await organisations.ResolveAsync(instance.Record.SubjectOrganisationId, level, cancellationToken)
+            : null;
+        if (organisation is null)
+        {
+            // Nobody's inbox shows the task until an administrator fixes the tree: leave a trace to find it by.
+            audit.Append(AuditActions.TaskUnassigned, state.Id, actor: null, task.ElementId, task.Id, committeeBody: task.CommitteeBody,
+                data: new { task.CommitteeLevel, instance.Record.SubjectOrganisationId });
+        }
+
+        db.Tasks.Add(new TaskRecord
+        {
+            Id = task.Id,
+            InstanceId = state.Id,
+            ElementId = task.ElementId,
+            Name = task.Name,
+            ProcessId = state.ProcessId,
+            BusinessKey = state.BusinessKey,
+            OrganisationId = organisation?.Id,
+            CommitteeLevel = task.CommitteeLevel,
+            CommitteeBody = task.CommitteeBody,
+            FormKey = task.FormKey,
+            Status = TaskStatuses.Open,
+            CreatedAt = task.CreatedAt,
+            DueAt = task.DueAt,
+            LocalVariables = task.LocalVariables is null ? null : JsonSerializer.Serialize(task.LocalVariables, InstanceStateJson.Options),
+        });
+        outbox.Enqueue(new Contracts.TaskOpened(task.Id, state.Id, state.ProcessId, task.ElementId, task.Name, state.BusinessKey,
+            organisation?.Id, task.CommitteeBody, task.DueAt), now);
+    }
+
+    private async Task ClosedAsync(LoadedInstance instance, TaskClosed closed, WorkflowCommand command, CancellationToken cancellationToken)
+    {
+        var row = await db.Tasks.FindAsync([closed.Task.Id], cancellationToken)
+            ?? throw new InvalidOperationException($"Task {closed.Task.Id} has no row.");
+        row.CompletedAt = now;
+        row.CompletedBy = closed.Actor;
+        if (closed.Reason == TaskCloseReason.Cancelled)
+        {
+            row.Status = TaskStatuses.Cancelled;
+            return;
+        }
+
+        row.Status = TaskStatuses.Completed;
+        var submitted = command is CompleteTask complete && complete.TaskId == closed.Task.Id ? complete.Variables : null;
+        audit.Append(AuditActions.TaskCompleted, instance.State.Id, closed.Actor, row.ElementId, row.Id, row.OrganisationId, row.CommitteeBody,
+            data: submitted ?? new Dictionary<string, JsonElement>());
+        outbox.Enqueue(new Contracts.TaskCompleted(row.Id, row.InstanceId, row.ProcessId, row.ElementId, row.OrganisationId, row.CommitteeBody,
+            closed.Actor, now), now);
+    }
+
+    private async Task ReminderAsync(LoadedInstance instance, TimerState timer, CancellationToken cancellationToken)
+    {
+        var state = instance.State;
+        var task = state.Tasks.Find(t => t.TokenId == timer.TokenId);
+        var row = task is null ? null : await db.Tasks.FindAsync([task.Id], cancellationToken);
+        outbox.Enqueue(new Contracts.ReminderDue(state.Id, state.ProcessId, state.BusinessKey, timer.ElementId, row?.Id, row?.OrganisationId,
+            row?.CommitteeBody, now), now);
+    }
+
+    private void Raised(LoadedInstance instance, IncidentState incident, string? actor)
+    {
+        var state = instance.State;
+        db.Incidents.Add(new IncidentRecord
+        {
+            Id = incident.Id,
+            InstanceId = state.Id,
+            ElementId = incident.ElementId,
+            Kind = incident.Kind,
+            Message = incident.Message,
+            CreatedAt = incident.CreatedAt,
+        });
+        audit.Append(AuditActions.IncidentRaised, state.Id, actor, incident.ElementId, data: new { incident.Id, incident.Kind, incident.Message });
+        outbox.Enqueue(new Contracts.IncidentRaised(incident.Id, state.Id, state.ProcessId, incident.ElementId, incident.Kind, incident.Message), now);
+    }
+
+    private async Task ResolvedAsync(LoadedInstance instance, Guid incidentId, string? actor, CancellationToken cancellationToken)
+    {
+        var row = await db.Incidents.FindAsync([incidentId], cancellationToken)
+            ?? throw new InvalidOperationException($"Incident {incidentId} has no row.");
+        row.ResolvedAt = now;
+        row.ResolvedBy = actor;
+        audit.Append(AuditActions.IncidentResolved, instance.State.Id, actor, row.ElementId, data: new { row.Id });
+    }
+}

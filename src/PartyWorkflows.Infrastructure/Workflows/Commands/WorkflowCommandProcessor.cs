@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Engine.Runtime;
+using PartyWorkflows.Engine.Runtime.Commands;
+using PartyWorkflows.Infrastructure.Membership;
+using PartyWorkflows.Infrastructure.Messaging;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Workflows.Definitions;
+
+namespace PartyWorkflows.Infrastructure.Workflows.Commands;
+
+/// <summary>
+/// The one place commands run. Each command is one database transaction: load the instance, run the engine on the
+/// version it is on, then write the document (row_version + 1), task, timer, subscription and incident rows, audit
+/// lines and outbox events together, following called and calling instances within the same transaction.
+/// A rejected command (<see cref="WorkflowCommandException"/>) or a lost race (<see cref="ConcurrencyConflictException"/>)
+/// writes nothing.
+/// </summary>
+public sealed class WorkflowCommandProcessor(
+    WorkflowDbContext db,
+    DefinitionStore definitions,
+    WorkflowExecutor executor,
+    TimeProvider time)
+{
+    /// <summary>Starts the latest version of a process for a case about <paramref name="subjectOrganisationId"/>.</summary>
+    public Task<CommandResult> StartAsync(
+        string processId,
+        Guid subjectOrganisationId,
+        IReadOnlyDictionary<string, JsonElement>? variables = null,
+        string? businessKey = null,
+        string? actor = null,
+        CancellationToken cancellationToken = default)
+    {
+        var instanceId = Guid.NewGuid();
+        return RunAsync(instanceId, (unit, ct) => unit.StartAsync(processId, subjectOrganisationId,
+            new StartInstance(instanceId, variables, businessKey) { Actor = actor }, ct), cancellationToken);
+    }
+
+    /// <summary>Runs any command but a start on an existing instance.</summary>
+    public Task<CommandResult> ExecuteAsync(Guid instanceId, WorkflowCommand command, CancellationToken cancellationToken = default) =>
+        command is StartInstance
+            ? throw new WorkflowCommandException(CommandRejection.InvalidCommand, $"Start instances with {nameof(StartAsync)}.")
+            : RunAsync(instanceId, (unit, ct) => unit.ExecuteAsync(instanceId, command, ct), cancellationToken);
+
+    private async Task<CommandResult> RunAsync(
+        Guid instanceId,
+        Func<InstanceUnitOfWork, CancellationToken, Task> command,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var unit = new InstanceUnitOfWork(
+            db,
+            definitions,
+            executor,
+            new EffectRecorder(db, new OrganisationDirectory(db), new AuditTrail(db, now), new OutboxWriter(db), now),
+            new WaitStateWriter(db));
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await command(unit, cancellationToken);
+            await unit.FlushAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new CommandResult(unit.StateOf(instanceId), unit.Executions);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ConcurrencyConflictException($"Instance {instanceId} was changed by another command; nothing was written.", e);
+        }
+        finally
+        {
+            // Whatever happened, the next command starts from the database, not from this one's leftovers.
+            db.ChangeTracker.Clear();
+        }
+    }
+}
