@@ -4,6 +4,7 @@ using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Expressions;
 using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Infrastructure.Bulk;
 using PartyWorkflows.Infrastructure.Inbox;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Infrastructure.Workflows.Definitions;
@@ -31,6 +32,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<DefinitionStore>();
         services.TryAddScoped<WorkflowCommandProcessor>();
         services.TryAddScoped<InboxQuery>();
+        services.TryAddScoped<BulkInstanceStarter>();
         return services;
     }
 }

@@ -29,9 +29,19 @@ public sealed class WorkflowCommandProcessor(
         IReadOnlyDictionary<string, JsonElement>? variables = null,
         string? businessKey = null,
         string? actor = null,
+        CancellationToken cancellationToken = default) =>
+        StartAsync(Guid.NewGuid(), processId, subjectOrganisationId, variables, businessKey, actor, cancellationToken);
+
+    /// <summary>Starts an instance under an id chosen by the caller, so a retried request can tell it already ran.</summary>
+    public Task<CommandResult> StartAsync(
+        Guid instanceId,
+        string processId,
+        Guid subjectOrganisationId,
+        IReadOnlyDictionary<string, JsonElement>? variables = null,
+        string? businessKey = null,
+        string? actor = null,
         CancellationToken cancellationToken = default)
     {
-        var instanceId = Guid.NewGuid();
         return RunAsync(instanceId, (unit, ct) => unit.StartAsync(processId, subjectOrganisationId,
             new StartInstance(instanceId, variables, businessKey) { Actor = actor }, ct), cancellationToken);
     }
