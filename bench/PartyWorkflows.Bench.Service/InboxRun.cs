@@ -57,9 +57,8 @@ internal static class InboxRun
                    'review-form', 'open', now() - (g % 365) * interval '1 day',
                    CASE WHEN g % 10 = 0 THEN NULL ELSE now() + ((g % 60) - 20) * interval '1 day' END
             FROM generate_series(1, {perSeat * UserSeats}) g;
-
-            ANALYZE;
             """, timeoutSeconds: 3600);
+        await database.ExecuteAsync("ANALYZE", timeoutSeconds: 3600);
 
         await using var total = new Npgsql.NpgsqlCommand("SELECT count(*) FROM workflow_tasks WHERE status = 'open'", connection);
         return (long)(await total.ExecuteScalarAsync())!;

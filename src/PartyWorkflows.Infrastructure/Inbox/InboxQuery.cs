@@ -7,7 +7,7 @@ namespace PartyWorkflows.Infrastructure.Inbox;
 /// <summary>
 /// A user's inbox: the open tasks of the bodies they sit on (a task without a body is open to any seat on its
 /// organisation), overdue first, then by due date. One SQL statement served by the
-/// (organisation_id, committee_body, status, due_at) index and the positions key.
+/// (organisation_id, committee_body, status, due_at) index and the positions key, probed per seat of the user.
 /// </summary>
 public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
 {
@@ -40,8 +40,16 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
 
     private IQueryable<TaskRecord> Matching(string userId, InboxFilter filter)
     {
-        var tasks = db.Tasks.Where(t => t.Status == TaskStatuses.Open && db.Positions.Any(p =>
-            p.UserId == userId && p.OrganisationId == t.OrganisationId && (t.CommitteeBody == null || p.Body == t.CommitteeBody)));
+        // Two disjoint halves glued with UNION ALL: the tasks of the user's bodies, and the tasks without a body on the
+        // user's organisations. Each is a plain semi-join the planner drives from the user's few seats into the
+        // (organisation_id, committee_body, status, due_at) index; with the two cases OR-ed inside one EXISTS it scanned
+        // every open task instead (≈ 100 ms at a million).
+        var seats = db.Positions.Where(p => p.UserId == userId);
+        var tasks = db.Tasks
+            .Where(t => t.Status == TaskStatuses.Open && t.CommitteeBody != null
+                && seats.Any(p => p.OrganisationId == t.OrganisationId && p.Body == t.CommitteeBody))
+            .Concat(db.Tasks.Where(t => t.Status == TaskStatuses.Open && t.CommitteeBody == null
+                && seats.Any(p => p.OrganisationId == t.OrganisationId)));
         if (filter.ProcessId is { } processId)
         {
             tasks = tasks.Where(t => t.ProcessId == processId);

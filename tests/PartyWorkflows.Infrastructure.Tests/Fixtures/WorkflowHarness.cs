@@ -42,7 +42,7 @@ public sealed class WorkflowHarness : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private async Task<T> With<TService, T>(Func<TService, Task<T>> action) where TService : notnull
+    public async Task<T> With<TService, T>(Func<TService, Task<T>> action) where TService : notnull
     {
         await using var scope = _services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
