@@ -5,9 +5,14 @@ using PartyWorkflows.Infrastructure.Persistence.Entities;
 
 namespace PartyWorkflows.Infrastructure.Messaging;
 
-/// <summary>Adds integration events to the outbox of the current unit of work, so they commit with the state they describe.</summary>
+/// <summary>
+/// Adds integration events to the outbox of the current unit of work, so they commit with the state they describe.
+/// One writer per unit of work: it numbers the events in the order they were enqueued, for the relay.
+/// </summary>
 internal sealed class OutboxWriter(WorkflowDbContext db)
 {
+    private int _position;
+
     public static JsonSerializerOptions PayloadOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -18,6 +23,7 @@ internal sealed class OutboxWriter(WorkflowDbContext db)
         {
             Id = Guid.NewGuid(),
             OccurredAt = occurredAt,
+            Position = _position++,
             Type = TEvent.Type,
             Payload = JsonSerializer.Serialize(integrationEvent, PayloadOptions),
         });

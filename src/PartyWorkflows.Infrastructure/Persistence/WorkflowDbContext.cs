@@ -20,6 +20,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OrganisationRecord> Organisations => Set<OrganisationRecord>();
     public DbSet<PositionRecord> Positions => Set<PositionRecord>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -48,6 +50,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfiguration(new OutboxConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
         modelBuilder.ApplyConfiguration(new PositionConfiguration());
+        modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new NotificationConfiguration());
 
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {

@@ -25,6 +25,31 @@ public static class Bpmn
         <sequenceFlow id="f2" sourceRef="review" targetRef="end" />
         """);
 
+    /// <summary>Waits one hour on an intermediate timer, then the cell secretary reviews.</summary>
+    public static string WaitThenReview(string processId) => Definitions(processId, """
+        <startEvent id="start" />
+        <intermediateCatchEvent id="wait"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>
+        <userTask id="review" name="Chi bộ xem xét" pw:committeeLevel="cell" pw:committeeBody="secretary" />
+        <endEvent id="end" />
+        <sequenceFlow id="f1" sourceRef="start" targetRef="wait" />
+        <sequenceFlow id="f2" sourceRef="wait" targetRef="review" />
+        <sequenceFlow id="f3" sourceRef="review" targetRef="end" />
+        """);
+
+    /// <summary>The cell secretary reviews within 5 working days, reminded after 3 by a non-interrupting boundary timer.</summary>
+    public static string ReviewWithReminder(string processId) => Definitions(processId, """
+        <startEvent id="start" />
+        <userTask id="review" name="Chi bộ xem xét hồ sơ" pw:committeeLevel="cell" pw:committeeBody="secretary" pw:dueInWorkingDays="5" />
+        <boundaryEvent id="remind" attachedToRef="review" cancelActivity="false">
+          <timerEventDefinition pw:workingDays="true"><timeDuration>P3D</timeDuration></timerEventDefinition>
+        </boundaryEvent>
+        <endEvent id="end" />
+        <endEvent id="reminded" />
+        <sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+        <sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+        <sequenceFlow id="f3" sourceRef="remind" targetRef="reminded" />
+        """);
+
     /// <summary>Calls <paramref name="calledProcessId"/> passing every variable, then the grassroots committee approves.</summary>
     public static string Caller(string processId, string calledProcessId) => Definitions(processId, $"""
         <startEvent id="start" />

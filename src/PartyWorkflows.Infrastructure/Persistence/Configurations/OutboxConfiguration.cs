@@ -15,6 +15,6 @@ internal sealed class OutboxConfiguration(string? jsonColumnType) : IEntityTypeC
         builder.Property(o => o.Payload).HasColumnType(jsonColumnType);
 
         // The relay reads only unpublished rows, oldest first; a partial index stays small (both providers support it).
-        builder.HasIndex(o => o.OccurredAt).HasFilter("published_at IS NULL");
+        builder.HasIndex(o => new { o.OccurredAt, o.Position }).HasFilter("published_at IS NULL");
     }
 }

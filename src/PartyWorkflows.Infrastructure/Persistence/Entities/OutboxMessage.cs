@@ -6,6 +6,9 @@ public sealed class OutboxMessage
     public Guid Id { get; set; }
     public DateTimeOffset OccurredAt { get; set; }
 
+    /// <summary>Order within its command: the events of one command share <see cref="OccurredAt"/> and must keep their order.</summary>
+    public int Position { get; set; }
+
     /// <summary>The event name, such as task-opened.</summary>
     public required string Type { get; set; }
 

@@ -28,6 +28,9 @@ public sealed class TaskRecord
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
 
+    /// <summary>When the overdue sweep published task-overdue for it; set once, so the event is not repeated.</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; set; }
+
     /// <summary>JSON object of the task's local variables (multi-instance item, loopCounter).</summary>
     public string? LocalVariables { get; set; }
 }

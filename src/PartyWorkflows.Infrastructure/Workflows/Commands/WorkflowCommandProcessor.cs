@@ -2,9 +2,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Commands;
+using PartyWorkflows.Engine.Runtime.Effects;
 using PartyWorkflows.Infrastructure.Membership;
 using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Workflows.Definitions;
 
 namespace PartyWorkflows.Infrastructure.Workflows.Commands;
@@ -14,13 +16,15 @@ namespace PartyWorkflows.Infrastructure.Workflows.Commands;
 /// version it is on, then write the document (row_version + 1), task, timer, subscription and incident rows, audit
 /// lines and outbox events together, following called and calling instances within the same transaction.
 /// A rejected command (<see cref="WorkflowCommandException"/>) or a lost race (<see cref="ConcurrencyConflictException"/>)
-/// writes nothing.
+/// writes nothing. After the commit the timers it scheduled or cancelled go to the <see cref="ITimerScheduler"/>, if any
+/// (without one they fire through the due-timer sweep only).
 /// </summary>
 public sealed class WorkflowCommandProcessor(
     WorkflowDbContext db,
     DefinitionStore definitions,
     WorkflowExecutor executor,
-    TimeProvider time)
+    TimeProvider time,
+    ITimerScheduler? timers = null)
 {
     /// <summary>Starts the latest version of a process for a case about <paramref name="subjectOrganisationId"/>.</summary>
     public Task<CommandResult> StartAsync(
@@ -71,7 +75,9 @@ public sealed class WorkflowCommandProcessor(
             await unit.FlushAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new CommandResult(unit.StateOf(instanceId), unit.Executions);
+            var result = new CommandResult(unit.StateOf(instanceId), unit.Executions);
+            ScheduleTimers(result);
+            return result;
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -81,6 +87,31 @@ public sealed class WorkflowCommandProcessor(
         {
             // Whatever happened, the next command starts from the database, not from this one's leftovers.
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Only after the commit: a job for a timer that was rolled back would fire nothing anyway, but would be noise.</summary>
+    private void ScheduleTimers(CommandResult result)
+    {
+        if (timers is null)
+        {
+            return;
+        }
+
+        foreach (var execution in result.Executions)
+        {
+            foreach (var effect in execution.Effects)
+            {
+                switch (effect)
+                {
+                    case TimerScheduled scheduled:
+                        timers.Scheduled(execution.State.Id, scheduled.Timer.Id, scheduled.Timer.DueAt);
+                        break;
+                    case TimerCancelled cancelled:
+                        timers.Cancelled(execution.State.Id, cancelled.TimerId);
+                        break;
+                }
+            }
         }
     }
 }
