@@ -23,6 +23,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OrganisationRecord> Organisations => Set<OrganisationRecord>();
     public DbSet<PositionRecord> Positions => Set<PositionRecord>();
+    public DbSet<DossierRead> DossierReads => Set<DossierRead>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -52,6 +53,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new OutboxConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
         modelBuilder.ApplyConfiguration(new PositionConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierReadConfiguration());
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

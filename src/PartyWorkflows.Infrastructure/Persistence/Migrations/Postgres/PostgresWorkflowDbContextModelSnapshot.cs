@@ -369,6 +369,48 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_key");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "ReadAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("dossier_reads", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")

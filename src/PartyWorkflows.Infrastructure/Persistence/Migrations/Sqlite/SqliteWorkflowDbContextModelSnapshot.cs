@@ -358,6 +358,46 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_key");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId", "ReadAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("dossier_reads", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
