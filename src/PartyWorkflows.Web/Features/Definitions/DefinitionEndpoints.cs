@@ -9,10 +9,11 @@ public static class DefinitionEndpoints
         var group = app.MapGroup("/api/definitions").WithTags("Định nghĩa quy trình");
         group.MapPost("/", DeployDefinition.Handle)
             .RequireAuthorization(Policies.Administrator)
-            .Accepts<string>("application/xml", "text/xml")
-            .Accepts<DeployDefinitionRequest>("application/json")
+            // One Accepts for all three: routing keeps only the last accepts metadata, so a second call would 415 the others.
+            .Accepts<string>("application/xml", "text/xml", "application/json")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithSummary("Triển khai tệp BPMN thành phiên bản mới của quy trình");
+            .WithSummary("Triển khai tệp BPMN thành phiên bản mới của quy trình")
+            .WithDescription("Nội dung là tệp BPMN (application/xml, text/xml) hoặc JSON {\"xml\": \"…\"}.");
         group.MapGet("/", ListDefinitions.Handle)
             .Produces<List<ProcessSummary>>()
             .WithSummary("Danh sách quy trình và các phiên bản");
