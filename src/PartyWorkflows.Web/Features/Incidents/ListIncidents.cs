@@ -9,8 +9,8 @@ public static class ListIncidents
     public static async Task<IResult> Handle(WorkflowDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Incidents.AsNoTracking()
             .Where(i => i.ResolvedAt == null)
+            .OrderBy(i => i.CreatedAt)
             .Join(db.Instances, i => i.InstanceId, instance => instance.Id, (i, instance) => new OpenIncident(
                 i.Id, i.InstanceId, instance.ProcessId, instance.BusinessKey, i.ElementId, i.Kind, i.Message, i.CreatedAt))
-            .OrderBy(i => i.CreatedAt)
             .ToListAsync(cancellationToken));
 }
