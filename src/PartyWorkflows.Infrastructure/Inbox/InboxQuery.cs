@@ -38,6 +38,21 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
         return new InboxPage(rows.ConvertAll(r => ToItem(r.Task, now)), total);
     }
 
+    /// <summary>The inbox header's counters over every task matching the filter (not only one page), in one statement.</summary>
+    /// <param name="dueSoonBefore">Tasks due before this instant, and not yet overdue, count as due soon.</param>
+    public async Task<InboxCounts> CountsForUserAsync(
+        string userId, InboxFilter filter, DateTimeOffset dueSoonBefore, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var counts = await Matching(userId, filter)
+            .GroupBy(_ => 1)
+            .Select(g => new InboxCounts(
+                g.Count(t => t.DueAt != null && t.DueAt < now),
+                g.Count(t => t.DueAt != null && t.DueAt >= now && t.DueAt < dueSoonBefore)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return counts ?? new InboxCounts(0, 0);
+    }
+
     private IQueryable<TaskRecord> Matching(string userId, InboxFilter filter)
     {
         // Two disjoint halves glued with UNION ALL: the tasks of the user's bodies, and the tasks without a body on the

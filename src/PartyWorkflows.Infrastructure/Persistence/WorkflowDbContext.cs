@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Identity;
 using PartyWorkflows.Infrastructure.Persistence.Configurations;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 
@@ -6,9 +8,10 @@ namespace PartyWorkflows.Infrastructure.Persistence;
 
 /// <summary>
 /// The provider-neutral model. Each provider derives from it so it has its own migrations; the only differences are
-/// the JSON column type and the provider's conventions.
+/// the JSON column type and the provider's conventions. Identity's users and roles live in the same database, so a
+/// user's seats and the tasks they act on are joined and backed up together.
 /// </summary>
-public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(options)
+public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbContext<PartyUser>(options)
 {
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
@@ -22,6 +25,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<PositionRecord> Positions => Set<PositionRecord>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<DossierRead> DossierReads => Set<DossierRead>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -40,6 +44,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new DefinitionConfiguration());
         modelBuilder.ApplyConfiguration(new InstanceConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new TaskConfiguration(JsonColumnType));
@@ -52,10 +57,20 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfiguration(new PositionConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierReadConfiguration());
 
-        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            property.SetColumnName(StoredNames.SnakeCase(property.Name));
+            // Identity's AspNetUsers, AspNetRoles… follow the schema's spelling: users, roles, user_roles…
+            if (entity.GetTableName() is { } table && table.StartsWith("AspNet", StringComparison.Ordinal))
+            {
+                entity.SetTableName(StoredNames.SnakeCase(table["AspNet".Length..]));
+            }
+
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(StoredNames.SnakeCase(property.Name));
+            }
         }
     }
 

@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DossierReads : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "dossier_reads",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    read_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dossier_reads", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_reads_instance_id_read_at",
+                table: "dossier_reads",
+                columns: new[] { "instance_id", "read_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dossier_reads_user_id_read_at",
+                table: "dossier_reads",
+                columns: new[] { "user_id", "read_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "dossier_reads");
+        }
+    }
+}

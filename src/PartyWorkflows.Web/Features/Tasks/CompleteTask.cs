@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Engine.Runtime;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+using PartyWorkflows.Infrastructure.Workflows.Commands;
+using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Problems;
+
+namespace PartyWorkflows.Web.Features.Tasks;
+
+/// <summary>
+/// POST /api/tasks/{id}/complete: the acting body's decision moves the instance on. Answers with the instance's status
+/// and the tasks now open, so the UI can say who acts next. A concurrent completion loses with 409 and writes nothing.
+/// </summary>
+public static class CompleteTask
+{
+    public static async Task<Results<Ok<CompleteTaskResponse>, ProblemHttpResult>> Handle(
+        Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats,
+        WorkflowCommandProcessor processor, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null)
+        {
+            return Problem.NotFound($"Không tìm thấy nhiệm vụ {id}.");
+        }
+
+        if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
+        {
+            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
+        }
+
+        if (task.Status != TaskStatuses.Open)
+        {
+            return Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong.");
+        }
+
+        if (task.ClaimedBy is { } claimer && claimer != userId)
+        {
+            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.");
+        }
+
+        CommandResult result;
+        try
+        {
+            result = await processor.ExecuteAsync(task.InstanceId,
+                new Engine.Runtime.Commands.CompleteTask(id, request?.Variables) { Actor = userId }, cancellationToken);
+        }
+        catch (WorkflowCommandException e) when (e.Rejection == CommandRejection.NotFound)
+        {
+            // The row was open a moment ago: someone completed it in between, which is a conflict, not a missing task.
+            return Problem.Conflict($"Nhiệm vụ '{task.Name}' vừa được đồng chí khác xử lý xong.");
+        }
+
+        return TypedResults.Ok(new CompleteTaskResponse(
+            StoredNames.Of(result.State.Status), await OpenedTasks.OfAsync(db, result, cancellationToken)));
+    }
+}

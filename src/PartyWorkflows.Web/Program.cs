@@ -1,0 +1,35 @@
+using PartyWorkflows.Web;
+using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Definitions;
+using PartyWorkflows.Web.Features.Health;
+using PartyWorkflows.Web.Features.Inbox;
+using PartyWorkflows.Web.Features.Incidents;
+using PartyWorkflows.Web.Features.Instances;
+using PartyWorkflows.Web.Features.Tasks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddPartyWorkflowsService(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+// ── WIRING POINT (scheduling): app.MapHangfireDashboard(...) behind the administrator policy goes here. ──
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthEndpoints();
+app.MapAuthEndpoints(app.Configuration);
+app.MapDefinitionEndpoints();
+app.MapInstanceEndpoints();
+app.MapInboxEndpoints();
+app.MapTaskEndpoints();
+app.MapIncidentEndpoints();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
