@@ -1,3 +1,4 @@
+using Hangfire;
 using PartyWorkflows.Web;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Definitions;
@@ -17,7 +18,8 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 
-// ── WIRING POINT (scheduling): app.MapHangfireDashboard(...) behind the administrator policy goes here. ──
+// The Hangfire dashboard (jobs, recurring checks, manual triggers) is for administrators only.
+app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Administrator, "/hangfire");
 
 app.MapOpenApi();
 app.MapScalarApiReference();

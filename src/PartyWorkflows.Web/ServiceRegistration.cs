@@ -1,14 +1,17 @@
+using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Workflows;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Health;
+using PartyWorkflows.Web.Features.Instances;
 using PartyWorkflows.Web.Hosting;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Problems;
 
 namespace PartyWorkflows.Web;
 
-/// <summary>Everything the service registers, in one place, with the wiring points of the scheduling and messaging work.</summary>
+/// <summary>Everything the service registers, in one place.</summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddPartyWorkflowsService(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -17,15 +20,17 @@ public static class ServiceRegistration
         services.AddSingleton(database);
         services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime();
 
-        // ── WIRING POINT (scheduling) ──────────────────────────────────────────────────────────────────────────────
-        // services.AddWorkflowScheduling(...) goes here: Hangfire (PostgreSql storage in production, InMemory for the
-        // embedded default), durable timers and the recurring checks.
+        // Hangfire keeps its jobs in the workflow database in production and in memory on the embedded default (pending
+        // timers are then re-scheduled from the database at start-up).
+        var scheduling = configuration.GetSection("PartyWorkflows:Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions();
+        scheduling.PostgresConnectionString = database.Provider == DatabaseProvider.PostgreSql ? database.ConnectionString : null;
+        services.AddWorkflowScheduling(scheduling);
 
-        // ── WIRING POINT (messaging) ───────────────────────────────────────────────────────────────────────────────
-        // services.AddWorkflowMessaging(...) goes here (MassTransit, RabbitMQ in production / in-memory embedded, the
-        // outbox relay), followed by:
-        //   services.AddScoped<IBulkStartDispatcher, MassTransitBulkStartDispatcher>();   // enables POST /api/instances/bulk
-        //   the broker check on the health builder below, tagged HealthEndpoints.ReadyTag.
+        // MassTransit: RabbitMQ when PartyWorkflows:Messaging:RabbitMqUri is set, the in-memory transport otherwise. Its bus
+        // health check is tagged "ready", so /health/ready covers the broker.
+        var messaging = configuration.GetSection("PartyWorkflows:Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddWorkflowMessaging(messaging);
+        services.AddScoped<IBulkStartDispatcher, MassTransitBulkStartDispatcher>();
 
         services.AddHealthChecks().AddDbContextCheck<WorkflowDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
 
