@@ -14,7 +14,7 @@ public static class BadgeAwardVariables
     {
         // Midnight Vietnam time with an explicit offset, so the timer (timeDate) and the gateway's Date.parse agree.
         var earliest = BadgeSubmissionWindow.EarliestSubmission(calendar, round)
-            .ToString("yyyy-MM-dd'T'00:00:00+07:00", CultureInfo.InvariantCulture);
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+07:00";
         return new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["caseKind"] = JsonSerializer.SerializeToElement(CaseKindValue(kind)),
