@@ -2,7 +2,8 @@ namespace PartyWorkflows.Membership.Badges;
 
 /// <summary>
 /// The yearly award rounds. Seed 000 §VI.5: "sau mỗi đợt xét tặng Huy hiệu Đảng (3-2, 19-5, 2-9, 7-11 hằng năm)";
-/// seed 003 §1.9: "tổ chức lễ trao tặng/truy tặng Huy hiệu đảng đợt 03/2, 19/5, 02/9, 07/11".
+/// seed 003 §1.9: "tổ chức lễ trao tặng/truy tặng Huy hiệu đảng đợt 03/2, 19/5, 02/9, 07/11". The extra occasions that
+/// seed 003 §1.9 lets the city standing committee add ("các dịp kỷ niệm quan trọng khác") are not modelled yet.
 /// </summary>
 public static class BadgeAwardRounds
 {
