@@ -69,23 +69,23 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
                 FROM matching
             ),
             page AS (
-                SELECT p.* FROM (
+                SELECT p.id FROM (
                     SELECT t.* FROM seats s CROSS JOIN LATERAL (
-                        SELECT {Columns} FROM workflow_tasks t
+                        SELECT t.due_at, t.created_at, t.id FROM workflow_tasks t
                         WHERE t.organisation_id = s.organisation_id AND t.committee_body = s.body AND t.status = 'open'{conditions}
                         ORDER BY t.due_at, t.created_at, t.id LIMIT @reach) t
                     UNION ALL
                     SELECT t.* FROM (SELECT DISTINCT organisation_id FROM seats) s CROSS JOIN LATERAL (
-                        SELECT {Columns} FROM workflow_tasks t
+                        SELECT t.due_at, t.created_at, t.id FROM workflow_tasks t
                         WHERE t.organisation_id = s.organisation_id AND t.committee_body IS NULL AND t.status = 'open'{conditions}
                         ORDER BY t.due_at, t.created_at, t.id LIMIT @reach) t
                 ) p
                 ORDER BY p.due_at, p.created_at, p.id
                 OFFSET @offset LIMIT @limit
             )
-            SELECT c.total, c.overdue, c.due_soon, p.*
-            FROM counts c LEFT JOIN page p ON true
-            ORDER BY p.due_at, p.created_at, p.id
+            SELECT c.total, c.overdue, c.due_soon, {Columns}
+            FROM counts c LEFT JOIN (page p JOIN workflow_tasks t ON t.id = p.id) ON true
+            ORDER BY t.due_at, t.created_at, t.id
             """;
         command.Parameters.Add(new NpgsqlParameter<string>("user", userId));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now.ToUniversalTime()));
