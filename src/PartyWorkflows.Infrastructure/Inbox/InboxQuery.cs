@@ -46,17 +46,18 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
         var conditions = Conditions(filter, command.Parameters);
         // Two disjoint halves under UNION ALL (the user's bodies; tasks without a body on the user's organisations), each
         // driven from the few seats into the inbox index: OR-ed in one condition the planner scanned every open task.
-        // The page takes at most offset + limit rows per seat, already in order, and re-orders only those; the counters
-        // read due_at (and the covered filters) from the same index. The counters' row is always there, so an empty page
-        // still carries the total.
+        // The page takes at most offset + limit keys per seat, already in order, from index-only scans (a plain scan with
+        // the full row is planned as a bitmap scan and a sort of the whole seat), re-orders only those and then fetches
+        // the page's rows by id; the counters read due_at (and the covered filters) from the same index. The counters'
+        // row is always there, so an empty page still carries the total.
         command.CommandText = $"""
             WITH seats AS (
                 SELECT organisation_id, body FROM positions WHERE user_id = @user
             ),
             matching AS (
                 SELECT t.due_at FROM seats s
-                JOIN workflow_tasks t ON t.organisation_id = s.organisation_id AND t.committee_body = s.body AND t.status = 'open'
-                WHERE true{conditions}
+                JOIN workflow_tasks t ON t.organisation_id = s.organisation_id AND t.committee_body = s.body
+                WHERE t.status = 'open'{conditions}
                 UNION ALL
                 SELECT t.due_at FROM workflow_tasks t
                 WHERE t.status = 'open' AND t.committee_body IS NULL
