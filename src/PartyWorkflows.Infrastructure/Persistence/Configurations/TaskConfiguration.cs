@@ -24,8 +24,13 @@ internal sealed class TaskConfiguration(string? jsonColumnType) : IEntityTypeCon
         builder.Property(t => t.LocalVariables).HasColumnType(jsonColumnType);
         builder.HasOne<InstanceRecord>().WithMany().HasForeignKey(t => t.InstanceId);
 
-        // The inbox: a seat's open tasks by due date; and the overdue sweep over all open tasks.
-        builder.HasIndex(t => new { t.OrganisationId, t.CommitteeBody, t.Status, t.DueAt });
+        // The inbox: a seat's open tasks already in page order (due date, nulls last, then creation and id), so a page
+        // stops after its rows; partial, and covering the usual filters, so the counters are an index-only scan.
+        // INCLUDE is PostgreSQL's; SQLite ignores it.
+        builder.HasIndex(t => new { t.OrganisationId, t.CommitteeBody, t.DueAt, t.CreatedAt, t.Id }, "ix_workflow_tasks_inbox")
+            .HasFilter("status = 'open'")
+            .IncludeProperties(t => new { t.ProcessId, t.BusinessKey });
+        // The overdue sweep over all open tasks.
         builder.HasIndex(t => new { t.Status, t.DueAt });
     }
 }

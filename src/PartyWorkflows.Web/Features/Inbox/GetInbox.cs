@@ -35,9 +35,8 @@ public static class GetInbox
 
         var userId = user.UserId();
         var filter = new InboxFilter(processId, organisationId, Search: search, DueBefore: dueBefore, Offset: (number - 1) * size, Limit: size);
-        var result = await inbox.ForUserAsync(userId, filter, cancellationToken);
-        var counts = await inbox.CountsForUserAsync(userId, filter, DueSoonHorizon(calendar, time), cancellationToken);
-        return TypedResults.Ok(new InboxResponse(result.Total, counts.Overdue, counts.DueSoon, number, size,
+        var result = await inbox.ForUserAsync(userId, filter, DueSoonHorizon(calendar, time), cancellationToken);
+        return TypedResults.Ok(new InboxResponse(result.Total, result.Overdue, result.DueSoon, number, size,
             await EnrichAsync(db, result.Items, cancellationToken)));
     }
 

@@ -814,7 +814,10 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("OrganisationId", "CommitteeBody", "Status", "DueAt");
+                    b.HasIndex(new[] { "OrganisationId", "CommitteeBody", "DueAt", "CreatedAt", "Id" }, "ix_workflow_tasks_inbox")
+                        .HasFilter("status = 'open'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OrganisationId", "CommitteeBody", "DueAt", "CreatedAt", "Id" }, "ix_workflow_tasks_inbox"), new[] { "ProcessId", "BusinessKey" });
 
                     b.ToTable("workflow_tasks", (string)null);
                 });

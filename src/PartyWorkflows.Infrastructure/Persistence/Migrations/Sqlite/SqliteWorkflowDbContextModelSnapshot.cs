@@ -801,7 +801,9 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("OrganisationId", "CommitteeBody", "Status", "DueAt");
+                    b.HasIndex(new[] { "OrganisationId", "CommitteeBody", "DueAt", "CreatedAt", "Id" }, "ix_workflow_tasks_inbox")
+                        .HasFilter("status = 'open'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProcessId", "BusinessKey" });
 
                     b.ToTable("workflow_tasks", (string)null);
                 });
