@@ -19,7 +19,6 @@ public static class MessagingServiceCollectionExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton<IntegrationEventTypes>();
-        services.AddHostedService<OutboxRelay>();
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(options.EndpointPrefix, includeNamespace: false));
@@ -48,6 +47,11 @@ public static class MessagingServiceCollectionExtensions
                 });
             }
         });
+
+        // The relay starts only once the bus has started and its queues are bound: an event published to an exchange
+        // nobody is bound to yet would be confirmed by the broker and still reach no consumer.
+        services.AddOptions<MassTransitHostOptions>().Configure(host => host.WaitUntilStarted = true);
+        services.AddHostedService<OutboxRelay>();
         return services;
     }
 
