@@ -9,7 +9,8 @@ namespace PartyWorkflows.Infrastructure.Cards;
 /// Allocates a list's card numbers as one contiguous block of the province's counter (seed 000_29c5dfa480f916c0.txt
 /// §V.1: "liên tục, từ nhỏ đến lớn theo thời gian nhận danh sách", no partition among districts). One transaction:
 /// the UPDATE of the counter row locks it until commit, so concurrent lists queue in the order they reach the row and
-/// a failed allocation rolls the counter back with its numbers: no gap, no duplicate.
+/// a failed allocation rolls the counter back with its numbers: no gap, no duplicate. Idempotent per instance: the
+/// list of an instance that already has numbers gets them again, so a retried command never takes a second block.
 /// </summary>
 public sealed class CardNumberAllocator(WorkflowDbContext db, TimeProvider time)
 {
@@ -19,6 +20,16 @@ public sealed class CardNumberAllocator(WorkflowDbContext db, TimeProvider time)
         ArgumentOutOfRangeException.ThrowIfZero(memberKeys.Count);
         var count = (long)memberKeys.Count;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var given = await db.CardNumbers.Where(n => n.InstanceId == instanceId && n.Scheme == scheme.Name)
+            .OrderBy(n => n.Sequence)
+            .ToListAsync(cancellationToken);
+        if (given.Count > 0)
+        {
+            return given.Select(n => n.MemberKey).SequenceEqual(memberKeys, StringComparer.Ordinal)
+                ? given.Select(n => n.Value).ToList()
+                : throw new InvalidOperationException($"Quy trình {instanceId} đã được cấp số thẻ cho một danh sách khác; không cấp lại.");
+        }
+
 
         // The first list of a province creates its counter; a concurrent first insert waits on the key, then does nothing.
         await db.Database.ExecuteSqlAsync(

@@ -17,10 +17,10 @@ public sealed class CardNumberAllocatorTests(PostgresDatabase database) : IClass
     private PostgresWorkflowDbContext NewContext() =>
         new(new DbContextOptionsBuilder<PostgresWorkflowDbContext>().UseNpgsql(database.ConnectionString).Options);
 
-    private async Task<IReadOnlyList<string>> AllocateAsync(string province, IReadOnlyList<string> members)
+    private async Task<IReadOnlyList<string>> AllocateAsync(string province, IReadOnlyList<string> members, Guid? instanceId = null)
     {
         await using var db = NewContext();
-        return await new CardNumberAllocator(db, TimeProvider.System).AllocateAsync(province, Scheme, members, Guid.NewGuid());
+        return await new CardNumberAllocator(db, TimeProvider.System).AllocateAsync(province, Scheme, members, instanceId ?? Guid.NewGuid());
     }
 
     [Fact]
@@ -70,6 +70,17 @@ public sealed class CardNumberAllocatorTests(PostgresDatabase database) : IClass
         await Assert.ThrowsAsync<CardNumberOverflowException>(() => AllocateAsync("99", ["a", "b"]));
 
         Assert.Equal(["99.999999"], await AllocateAsync("99", ["c"]));
+    }
+
+    [Fact]
+    public async Task An_instance_asking_again_gets_its_numbers_back_and_the_counter_does_not_move()
+    {
+        var instance = Guid.NewGuid();
+        var first = await AllocateAsync("31", ["x", "y"], instance);
+
+        Assert.Equal(first, await AllocateAsync("31", ["x", "y"], instance));
+        Assert.Equal(["31.000003"], await AllocateAsync("31", ["z"]));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => AllocateAsync("31", ["x"], instance));
     }
 
     private static long Sequence(string number) =>
