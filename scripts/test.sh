@@ -35,12 +35,14 @@ if [[ -n $services_pid ]]; then
   set +a
 fi
 
+# Per run, so parallel runs on one machine don't read each other's results.
+log=$(mktemp "${TMPDIR:-/tmp}/partyworkflows-test.XXXXXX.log")
 status=0
-dotnet test PartyWorkflows.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee /tmp/partyworkflows-test.log ||
+dotnet test PartyWorkflows.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$log" ||
   status=${PIPESTATUS[0]}
 stop_services
 
 # One closing line over all test projects, in the form CI reads ("Passed: N" etc. follow each "Total tests:").
 awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' /tmp/partyworkflows-test.log
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"

@@ -34,11 +34,6 @@ internal sealed class TimerCalculator(IExpressionEvaluator expressions, IWorking
             : throw new IncidentException(IncidentKinds.Timer, $"Due date '{value}' is invalid: {error}");
     }
 
-    /// <summary>The retry cycle of a service task: attempts and the wait before the next one.</summary>
-    public static bool TryParseRetryCycle(string text, out IsoRepeatingInterval cycle) => IsoRepeatingInterval.TryParse(text, out cycle);
-
-    public static DateTimeOffset NextRetry(IsoRepeatingInterval cycle, DateTimeOffset now) => TimerSchedule.NextDue(cycle, now, null);
-
     private static IsoRepeatingInterval Cycle(string value) =>
         IsoRepeatingInterval.TryParse(value, out var cycle)
             ? cycle

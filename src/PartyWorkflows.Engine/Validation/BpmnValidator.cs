@@ -2,6 +2,7 @@ using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Expressions;
 using PartyWorkflows.Engine.Model;
 using PartyWorkflows.Engine.Parsing;
+using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Handlers;
 
 namespace PartyWorkflows.Engine.Validation;
@@ -128,7 +129,7 @@ public sealed class BpmnValidator(IExpressionEvaluator expressions, IReadOnlyCol
             if (node is Activity activity)
             {
                 CheckLoop(activity);
-                if (activity.RetryTimeCycle is { } retry && !IsoRepeatingInterval.TryParse(retry, out _))
+                if (activity.RetryTimeCycle is { } retry && !RetryPolicy.TryParse(retry, out _))
                 {
                     diagnostics.Add(DiagnosticFactory.BadDuration(activity.Id, retry, activity.Location));
                 }

@@ -3,6 +3,7 @@ using Npgsql;
 using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Infrastructure.Messaging.Commands;
+using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Infrastructure.Workflows.Definitions;
@@ -95,8 +96,12 @@ public sealed class BulkInstanceStarter(
             batch.AlreadyStarted = items.Count - pending.Count;
 
             var organisations = await OrganisationTreeSlice.LoadAsync(db, pending.Select(i => i.SubjectOrganisationId), cancellationToken);
-            var recorder = new BulkRowRecorder(definition, organisations, requestedBy, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            var recorder = new BulkRowRecorder(definition, organisations, requestedBy);
             var rows = new BulkRows();
+            var audit = new AuditTrail(rows, now);
+            var outbox = new OutboxWriter(rows);
+            var added = new StartEffectRows(rows, audit, outbox, now);
             foreach (var item in pending)
             {
                 ExecutionResult result;
@@ -118,7 +123,7 @@ public sealed class BulkInstanceStarter(
                 }
 
                 result.State.DefinitionVersion = definition.Version;
-                recorder.Record(result, item.SubjectOrganisationId, rows);
+                recorder.Record(result, item.SubjectOrganisationId, rows, added);
             }
 
             await BulkRowWriter.WriteAsync(db, rows, cancellationToken);

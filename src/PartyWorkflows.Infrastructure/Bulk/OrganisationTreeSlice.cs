@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Membership;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Membership.Organisations;
@@ -25,7 +26,7 @@ internal sealed class OrganisationTreeSlice
             var records = await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id)).ToListAsync(cancellationToken);
             foreach (var record in records)
             {
-                slice._organisations[record.Id] = ToOrganisation(record);
+                slice._organisations[record.Id] = record.ToOrganisation();
             }
 
             wanted = records
@@ -41,7 +42,4 @@ internal sealed class OrganisationTreeSlice
     /// <returns>Null when the subject is unknown or the tree has no organisation at that level above it.</returns>
     public Organisation? Resolve(Guid subjectOrganisationId, string level) =>
         CommitteeLevelResolver.Resolve(subjectOrganisationId, level, id => _organisations.GetValueOrDefault(id));
-
-    private static Organisation ToOrganisation(OrganisationRecord record) =>
-        new(record.Id, record.ParentId, StoredNames.Parse<OrganisationKind>(record.Kind), record.Name, record.Code);
 }

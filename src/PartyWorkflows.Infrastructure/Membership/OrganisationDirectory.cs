@@ -25,7 +25,7 @@ internal sealed class OrganisationDirectory(WorkflowDbContext db)
             if (!_loaded.TryGetValue(id, out var organisation))
             {
                 var record = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-                organisation = record is null ? null : ToOrganisation(record);
+                organisation = record is null ? null : record.ToOrganisation();
                 _loaded[id] = organisation;
             }
 
@@ -35,6 +35,4 @@ internal sealed class OrganisationDirectory(WorkflowDbContext db)
         return CommitteeLevelResolver.Resolve(subjectOrganisationId, level, id => _loaded.GetValueOrDefault(id));
     }
 
-    private static Organisation ToOrganisation(OrganisationRecord record) =>
-        new(record.Id, record.ParentId, StoredNames.Parse<OrganisationKind>(record.Kind), record.Name, record.Code);
 }

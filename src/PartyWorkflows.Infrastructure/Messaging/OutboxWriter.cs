@@ -9,7 +9,7 @@ namespace PartyWorkflows.Infrastructure.Messaging;
 /// Adds integration events to the outbox of the current unit of work, so they commit with the state they describe.
 /// One writer per unit of work: it numbers the events in the order they were enqueued, for the relay.
 /// </summary>
-internal sealed class OutboxWriter(WorkflowDbContext db)
+internal sealed class OutboxWriter(IRowSink rows)
 {
     private int _position;
 
@@ -19,7 +19,7 @@ internal sealed class OutboxWriter(WorkflowDbContext db)
     };
 
     public void Enqueue<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt) where TEvent : IIntegrationEvent =>
-        db.Outbox.Add(new OutboxMessage
+        rows.Add(new OutboxMessage
         {
             Id = Guid.NewGuid(),
             OccurredAt = occurredAt,

@@ -28,7 +28,7 @@ public sealed class OverdueTaskSweepJob(WorkflowDbContext db, SchedulingOptions 
             .Take(options.SweepBatchSize)
             .ToListAsync(cancellationToken);
 
-        var outbox = new OutboxWriter(db);
+        var outbox = new OutboxWriter(new TrackedRowSink(db));
         var reported = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var task in overdue)

@@ -89,6 +89,26 @@ public sealed class ServiceTaskTests
     }
 
     [Fact]
+    public void A_list_of_waits_backs_off_between_retries()
+    {
+        var handler = new ScriptedHandler("allocate-card-number", _ => throw new TimeoutException("Máy in không phản hồi"));
+        var engine = new EngineFixture(handler);
+        engine.Deploy(Process("PT1M,PT5M"));
+        var instance = engine.Host.Start("p");
+        Assert.Equal(EngineFixture.Monday.AddMinutes(1), Assert.Single(instance.Timers).DueAt);
+
+        engine.Time.Advance(TimeSpan.FromMinutes(1));
+        engine.Host.FireDueTimers();
+        Assert.Equal(EngineFixture.Monday.AddMinutes(6), Assert.Single(engine.Host.Instance(instance.Id).Timers).DueAt);
+
+        engine.Time.Advance(TimeSpan.FromMinutes(5));
+        engine.Host.FireDueTimers();
+        instance = engine.Host.Instance(instance.Id);
+        Assert.Equal(3, handler.Calls);
+        Assert.Equal(IncidentKinds.Handler, Assert.Single(instance.Incidents).Kind);
+    }
+
+    [Fact]
     public void A_failing_handler_without_a_retry_cycle_is_an_incident_at_once()
     {
         var engine = new EngineFixture(new ScriptedHandler("allocate-card-number", _ => throw new InvalidOperationException("boom")));

@@ -96,7 +96,7 @@ public sealed class OutboxRelayTests(PostgresDatabase database) : IClassFixture<
         return rows;
     }
 
-    private async Task AllDeliveredAsync(ServiceHost host, List<Guid> rows, int seconds = 30)
+    private async Task AllDeliveredAsync(ServiceHost host, List<Guid> rows, int seconds = 90)
     {
         var received = host.Services.GetRequiredService<ReceivedMessages>();
         await Eventually.HoldsAsync(async () =>

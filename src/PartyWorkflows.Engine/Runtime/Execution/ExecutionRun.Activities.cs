@@ -163,14 +163,15 @@ internal sealed partial class ExecutionRun
         Leave(token, serviceTask);
     }
 
-    /// <summary>A technical failure waits for the next attempt of the retry cycle, and becomes an incident when none is left.</summary>
+    /// <summary>A technical failure waits for the next attempt of the retry policy, and becomes an incident when none is left.</summary>
     private void RetryOrFail(TokenState token, ServiceTask serviceTask, Exception failure)
     {
-        if (serviceTask.RetryTimeCycle is not null && TimerCalculator.TryParseRetryCycle(serviceTask.RetryTimeCycle, out var cycle))
+        if (serviceTask.RetryTimeCycle is not null && RetryPolicy.TryParse(serviceTask.RetryTimeCycle, out var policy))
         {
-            token.RetriesLeft ??= cycle.Repetitions ?? 0;
+            token.RetriesLeft ??= policy.Retries;
             if (token.RetriesLeft > 0)
             {
+                var retry = policy.Retries - token.RetriesLeft.Value + 1;
                 token.RetriesLeft--;
                 token.Status = TokenStatus.Waiting;
                 var timer = new TimerState
@@ -179,7 +180,7 @@ internal sealed partial class ExecutionRun
                     TokenId = token.Id,
                     ElementId = serviceTask.Id,
                     Purpose = TimerPurpose.Retry,
-                    DueAt = TimerCalculator.NextRetry(cycle, _now),
+                    DueAt = policy.RetryAt(retry, _now),
                     Remaining = token.RetriesLeft,
                 };
                 _state.Timers.Add(timer);

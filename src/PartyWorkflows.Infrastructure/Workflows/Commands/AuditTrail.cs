@@ -6,7 +6,7 @@ using PartyWorkflows.Infrastructure.Persistence.Entities;
 namespace PartyWorkflows.Infrastructure.Workflows.Commands;
 
 /// <summary>Appends audit rows to the unit of work. It only ever adds: audit rows are never updated or deleted.</summary>
-internal sealed class AuditTrail(WorkflowDbContext db, DateTimeOffset now)
+internal sealed class AuditTrail(IRowSink rows, DateTimeOffset now)
 {
     public void Append(
         string action,
@@ -17,7 +17,7 @@ internal sealed class AuditTrail(WorkflowDbContext db, DateTimeOffset now)
         Guid? organisationId = null,
         string? committeeBody = null,
         object? data = null) =>
-        db.AuditLog.Add(new AuditRecord
+        rows.Add(new AuditRecord
         {
             At = now,
             InstanceId = instanceId,

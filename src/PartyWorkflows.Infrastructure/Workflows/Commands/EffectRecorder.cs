@@ -15,7 +15,8 @@ namespace PartyWorkflows.Infrastructure.Workflows.Commands;
 /// resolved), incident rows, audit lines and outbox events. Timers and subscriptions are synchronised from the
 /// document afterwards by <see cref="WaitStateWriter"/>.
 /// </summary>
-internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory organisations, AuditTrail audit, OutboxWriter outbox, DateTimeOffset now)
+internal sealed class EffectRecorder(
+    WorkflowDbContext db, OrganisationDirectory organisations, AuditTrail audit, OutboxWriter outbox, StartEffectRows added, DateTimeOffset now)
 {
     public async Task RecordAsync(LoadedInstance instance, WorkflowCommand command, IReadOnlyList<SideEffect> effects, CancellationToken cancellationToken)
     {
@@ -29,10 +30,10 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
             switch (effect)
             {
                 case InstanceStarted:
-                    Started(instance, command.Actor);
+                    added.Started(instance.State, instance.Definition.Version, instance.Record.SubjectOrganisationId, command.Actor);
                     break;
                 case InstanceEnded ended:
-                    Ended(instance, ended, command.Actor);
+                    added.Ended(instance.State, ended, command.Actor);
                     break;
                 case TaskOpened opened:
                     await OpenedAsync(instance, opened.Task, cancellationToken);
@@ -44,7 +45,7 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
                     await ReminderAsync(instance, reminder.Timer, cancellationToken);
                     break;
                 case IncidentRaised raised:
-                    Raised(instance, raised.Incident, command.Actor);
+                    added.Raised(instance.State, raised.Incident, command.Actor);
                     break;
                 case IncidentResolved resolved:
                     await ResolvedAsync(instance, resolved.IncidentId, command.Actor, cancellationToken);
@@ -53,73 +54,12 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
         }
     }
 
-    private void Started(LoadedInstance instance, string? actor)
-    {
-        var state = instance.State;
-        audit.Append(AuditActions.InstanceStarted, state.Id, actor, data: new
-        {
-            instance.Definition.Version,
-            state.BusinessKey,
-            instance.Record.SubjectOrganisationId,
-            ParentInstanceId = state.Parent?.InstanceId,
-        });
-        outbox.Enqueue(new Contracts.InstanceStarted(state.Id, state.ProcessId, instance.Definition.Version, state.BusinessKey,
-            instance.Record.SubjectOrganisationId, state.Parent?.InstanceId), now);
-    }
-
-    private void Ended(LoadedInstance instance, InstanceEnded ended, string? actor)
-    {
-        var state = instance.State;
-        var action = ended.Status switch
-        {
-            InstanceStatus.Completed => AuditActions.InstanceCompleted,
-            InstanceStatus.Cancelled => AuditActions.InstanceCancelled,
-            _ => AuditActions.InstanceFailed,
-        };
-        audit.Append(action, state.Id, actor, data: ended.Reason is null ? null : new { ended.Reason });
-        switch (ended.Status)
-        {
-            case InstanceStatus.Completed:
-                outbox.Enqueue(new Contracts.InstanceCompleted(state.Id, state.ProcessId, state.BusinessKey, now), now);
-                break;
-            case InstanceStatus.Failed:
-                outbox.Enqueue(new Contracts.InstanceFailed(state.Id, state.ProcessId, state.BusinessKey, ended.Reason, now), now);
-                break;
-        }
-    }
-
     private async Task OpenedAsync(LoadedInstance instance, UserTaskState task, CancellationToken cancellationToken)
     {
-        var state = instance.State;
         var organisation = task.CommitteeLevel is { } level
             ? await organisations.ResolveAsync(instance.Record.SubjectOrganisationId, level, cancellationToken)
             : null;
-        if (organisation is null)
-        {
-            // Nobody's inbox shows the task until an administrator fixes the tree: leave a trace to find it by.
-            audit.Append(AuditActions.TaskUnassigned, state.Id, actor: null, task.ElementId, task.Id, committeeBody: task.CommitteeBody,
-                data: new { task.CommitteeLevel, instance.Record.SubjectOrganisationId });
-        }
-
-        db.Tasks.Add(new TaskRecord
-        {
-            Id = task.Id,
-            InstanceId = state.Id,
-            ElementId = task.ElementId,
-            Name = task.Name,
-            ProcessId = state.ProcessId,
-            BusinessKey = state.BusinessKey,
-            OrganisationId = organisation?.Id,
-            CommitteeLevel = task.CommitteeLevel,
-            CommitteeBody = task.CommitteeBody,
-            FormKey = task.FormKey,
-            Status = TaskStatuses.Open,
-            CreatedAt = task.CreatedAt,
-            DueAt = task.DueAt,
-            LocalVariables = task.LocalVariables is null ? null : JsonSerializer.Serialize(task.LocalVariables, InstanceStateJson.Options),
-        });
-        outbox.Enqueue(new Contracts.TaskOpened(task.Id, state.Id, state.ProcessId, task.ElementId, task.Name, state.BusinessKey,
-            organisation?.Id, task.CommitteeBody, task.DueAt), now);
+        added.Opened(instance.State, task, instance.Record.SubjectOrganisationId, organisation);
     }
 
     private async Task ClosedAsync(LoadedInstance instance, TaskClosed closed, WorkflowCommand command, CancellationToken cancellationToken)
@@ -149,22 +89,6 @@ internal sealed class EffectRecorder(WorkflowDbContext db, OrganisationDirectory
         var row = task is null ? null : await db.Tasks.FindAsync([task.Id], cancellationToken);
         outbox.Enqueue(new Contracts.ReminderDue(state.Id, state.ProcessId, state.BusinessKey, timer.ElementId, row?.Id, row?.OrganisationId,
             row?.CommitteeBody, now), now);
-    }
-
-    private void Raised(LoadedInstance instance, IncidentState incident, string? actor)
-    {
-        var state = instance.State;
-        db.Incidents.Add(new IncidentRecord
-        {
-            Id = incident.Id,
-            InstanceId = state.Id,
-            ElementId = incident.ElementId,
-            Kind = incident.Kind,
-            Message = incident.Message,
-            CreatedAt = incident.CreatedAt,
-        });
-        audit.Append(AuditActions.IncidentRaised, state.Id, actor, incident.ElementId, data: new { incident.Id, incident.Kind, incident.Message });
-        outbox.Enqueue(new Contracts.IncidentRaised(incident.Id, state.Id, state.ProcessId, incident.ElementId, incident.Kind, incident.Message), now);
     }
 
     private async Task ResolvedAsync(LoadedInstance instance, Guid incidentId, string? actor, CancellationToken cancellationToken)

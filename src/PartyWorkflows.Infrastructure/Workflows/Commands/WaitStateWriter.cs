@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Infrastructure.Persistence;
-using PartyWorkflows.Infrastructure.Persistence.Entities;
 
 namespace PartyWorkflows.Infrastructure.Workflows.Commands;
 
@@ -28,14 +27,7 @@ internal sealed class WaitStateWriter(WorkflowDbContext db)
                 continue;
             }
 
-            db.Timers.Add(new TimerRecord
-            {
-                Id = timer.Id,
-                InstanceId = state.Id,
-                ElementId = timer.ElementId,
-                Purpose = StoredNames.Of(timer.Purpose),
-                DueAt = timer.DueAt,
-            });
+            db.Timers.Add(WaitStateRows.Timer(state, timer));
         }
 
         var subscriptions = instance.IsNew ? [] : await db.Subscriptions.Where(s => s.InstanceId == state.Id).ToListAsync(cancellationToken);
@@ -46,14 +38,7 @@ internal sealed class WaitStateWriter(WorkflowDbContext db)
 
         foreach (var subscription in state.Subscriptions.Where(s => !subscriptions.Exists(row => row.Id == s.Id)))
         {
-            db.Subscriptions.Add(new SubscriptionRecord
-            {
-                Id = subscription.Id,
-                InstanceId = state.Id,
-                ElementId = subscription.ElementId,
-                MessageName = subscription.MessageName,
-                BusinessKey = state.BusinessKey,
-            });
+            db.Subscriptions.Add(WaitStateRows.Subscription(state, subscription));
         }
     }
 }

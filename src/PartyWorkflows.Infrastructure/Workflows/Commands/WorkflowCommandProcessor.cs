@@ -62,11 +62,14 @@ public sealed class WorkflowCommandProcessor(
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var rows = new TrackedRowSink(db);
+        var audit = new AuditTrail(rows, now);
+        var outbox = new OutboxWriter(rows);
         var unit = new InstanceUnitOfWork(
             db,
             definitions,
             executor,
-            new EffectRecorder(db, new OrganisationDirectory(db), new AuditTrail(db, now), new OutboxWriter(db), now),
+            new EffectRecorder(db, new OrganisationDirectory(db), audit, outbox, new StartEffectRows(rows, audit, outbox, now), now),
             new WaitStateWriter(db));
         try
         {
