@@ -26,6 +26,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<DossierRead> DossierReads => Set<DossierRead>();
+    public DbSet<CardNumberSequenceRecord> CardNumberSequences => Set<CardNumberSequenceRecord>();
+    public DbSet<CardNumberRecord> CardNumbers => Set<CardNumberRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -58,6 +60,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
         modelBuilder.ApplyConfiguration(new NotificationConfiguration());
         modelBuilder.ApplyConfiguration(new DossierReadConfiguration());
+        modelBuilder.ApplyConfiguration(new CardNumberSequenceConfiguration());
+        modelBuilder.ApplyConfiguration(new CardNumberConfiguration());
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
