@@ -19,7 +19,9 @@ public sealed class CardNumberAllocator(WorkflowDbContext db, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfZero(memberKeys.Count);
         var count = (long)memberKeys.Count;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside a workflow command the allocation joins its transaction and commits with it; alone it is its own.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = own;
         var given = await db.CardNumbers.Where(n => n.InstanceId == instanceId && n.Scheme == scheme.Name)
             .OrderBy(n => n.Sequence)
             .ToListAsync(cancellationToken);
@@ -29,7 +31,6 @@ public sealed class CardNumberAllocator(WorkflowDbContext db, TimeProvider time)
                 ? given.Select(n => n.Value).ToList()
                 : throw new InvalidOperationException($"Quy trình {instanceId} đã được cấp số thẻ cho một danh sách khác; không cấp lại.");
         }
-
 
         // The first list of a province creates its counter; a concurrent first insert waits on the key, then does nothing.
         await db.Database.ExecuteSqlAsync(
@@ -53,7 +54,11 @@ public sealed class CardNumberAllocator(WorkflowDbContext db, TimeProvider time)
             AllocatedAt = now,
         }));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (own is not null)
+        {
+            await own.CommitAsync(cancellationToken);
+        }
+
         return numbers;
     }
 }

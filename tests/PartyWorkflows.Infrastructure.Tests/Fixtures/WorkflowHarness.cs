@@ -16,11 +16,13 @@ public sealed class WorkflowHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public WorkflowHarness(ITestDatabase database)
+    /// <param name="configure">More services, registered before the runtime (handlers, for instance).</param>
+    public WorkflowHarness(ITestDatabase database, Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(Monday);
-        _services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Time)
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Time);
+        configure?.Invoke(services);
+        _services = services
             .AddWorkflowPersistence(database.Provider, database.ConnectionString)
             .AddWorkflowRuntime()
             .BuildServiceProvider(validateScopes: true);

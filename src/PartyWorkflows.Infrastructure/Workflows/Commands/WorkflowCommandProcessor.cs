@@ -73,6 +73,7 @@ public sealed class WorkflowCommandProcessor(
             new WaitStateWriter(db));
         try
         {
+            using var active = ActiveCommand.Enter(db);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await command(unit, cancellationToken);
             await unit.FlushAsync(cancellationToken);
