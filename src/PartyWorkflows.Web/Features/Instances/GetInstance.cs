@@ -6,6 +6,7 @@ using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Dossiers;
 using PartyWorkflows.Web.Features.Users;
 using PartyWorkflows.Web.Problems;
 
@@ -34,15 +35,7 @@ public static class GetInstance
             return Problem.Forbidden("Đồng chí chỉ xem được hồ sơ mà tổ chức mình đã hoặc đang xử lý.");
         }
 
-        db.DossierReads.Add(new DossierRead
-        {
-            UserId = userId,
-            ReadAt = time.GetUtcNow(),
-            InstanceId = id,
-            BusinessKey = instance.BusinessKey,
-            Purpose = string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await DossierReadLog.RecordAsync(db, userId, id, instance.BusinessKey, purpose, time.GetUtcNow(), cancellationToken);
 
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var timers = await db.Timers.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.DueAt)

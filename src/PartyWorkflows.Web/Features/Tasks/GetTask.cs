@@ -5,16 +5,21 @@ using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Dossiers;
 using PartyWorkflows.Web.Features.Users;
 using PartyWorkflows.Web.Problems;
 
 namespace PartyWorkflows.Web.Features.Tasks;
 
-/// <summary>GET /api/tasks/{id}: the task with its instance's variables and form key, for those on its acting body.</summary>
+/// <summary>
+/// GET /api/tasks/{id}?purpose=: the task with its instance's variables and form key, for those on its acting body.
+/// The variables are the case's dossier data, so the read is logged like an instance detail.
+/// </summary>
 public static class GetTask
 {
     public static async Task<Results<Ok<TaskDetail>, ProblemHttpResult>> Handle(
-        Guid id, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, string? purpose, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
@@ -27,6 +32,7 @@ public static class GetTask
             return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
         }
 
+        await DossierReadLog.RecordAsync(db, user.UserId(), task.InstanceId, task.BusinessKey, purpose ?? "task", time.GetUtcNow(), cancellationToken);
         var state = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.State).SingleAsync(cancellationToken);
         var organisationName = await db.Organisations.Where(o => o.Id == task.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
         var people = await UserNames.OfAsync(db, [task.ClaimedBy, task.CompletedBy], cancellationToken);
