@@ -1,5 +1,6 @@
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Cards;
+using static PartyWorkflows.Membership.Tests.ShippedWorkflowEngine;
 
 namespace PartyWorkflows.Membership.Tests.Cards;
 
@@ -100,11 +101,5 @@ public sealed class CardIssuanceWorkflowTests
         Assert.Equal(number, CardIssuanceEngine.CardNumbers(first)["dv-1"]);
         Assert.Equal("30.000002", CardIssuanceEngine.CardNumbers(other)["dv-2"]);
         Assert.Equal(1, first.History.Count(h => h.Kind == HistoryKind.ElementCompleted && h.ElementId == "allocateCardNumber"));
-    }
-
-    private static (string?, string?, string?) Acting(InstanceState instance)
-    {
-        var task = Assert.Single(instance.Tasks);
-        return (task.CommitteeLevel, task.CommitteeBody, task.FormKey);
     }
 }

@@ -1,5 +1,6 @@
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Cards;
+using static PartyWorkflows.Membership.Tests.ShippedWorkflowEngine;
 
 namespace PartyWorkflows.Membership.Tests.Cards;
 
@@ -131,11 +132,5 @@ public sealed class CardReplacementWorkflowTests
         Assert.Empty(instance.Tasks);
         var incident = Assert.Single(instance.Incidents);
         Assert.Equal(("byReason", IncidentKinds.NoOutgoingFlow), (incident.ElementId, incident.Kind));
-    }
-
-    private static (string?, string?, string?) Acting(InstanceState instance)
-    {
-        var task = Assert.Single(instance.Tasks);
-        return (task.CommitteeLevel, task.CommitteeBody, task.FormKey);
     }
 }

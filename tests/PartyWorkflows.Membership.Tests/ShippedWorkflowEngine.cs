@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using PartyWorkflows.Engine.Calendar;
+using PartyWorkflows.Engine.Expressions;
+using PartyWorkflows.Engine.Parsing;
+using PartyWorkflows.Engine.Runtime;
+using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Engine.Runtime.Hosting;
+using PartyWorkflows.Engine.Runtime.State;
+
+namespace PartyWorkflows.Membership.Tests;
+
+/// <summary>
+/// A shipped file of workflows/ in the real engine (Jint, the official working-day calendar) on a fake clock, driven
+/// task by task as each committee would. The procedure fixtures add their own start variables on top.
+/// </summary>
+internal class ShippedWorkflowEngine
+{
+    /// <summary>Monday 2 March 2026, 09:00 in Vietnam.</summary>
+    public static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
+    protected ShippedWorkflowEngine(string fileName, DateTimeOffset now, params IServiceTaskHandler[] handlers)
+    {
+        Time = new FakeTimeProvider(now);
+        Calendar = VietnameseWorkingDayCalendar.WithOfficialSchedules();
+        Host = new InMemoryWorkflowHost(
+            new WorkflowExecutor(Time, new JintExpressionEvaluator(Time), Calendar, new ServiceTaskHandlerRegistry(handlers)), Time);
+        var parsed = BpmnParser.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", fileName)));
+        Assert.False(parsed.HasErrors, string.Join(Environment.NewLine, parsed.Diagnostics));
+        Host.Deploy(parsed.Definitions!.MainProcess!);
+    }
+
+    public FakeTimeProvider Time { get; }
+    public IWorkingDayCalendar Calendar { get; }
+    public InMemoryWorkflowHost Host { get; }
+
+    /// <summary>A day later, completes the only open task, which must be <paramref name="elementId"/>.</summary>
+    public InstanceState Complete(InstanceState instance, string elementId, params (string Name, object Value)[] variables)
+    {
+        Assert.Equal(elementId, Assert.Single(Host.Instance(instance.Id).Tasks).ElementId);
+        Time.Advance(TimeSpan.FromDays(1));
+        return Host.CompleteTask(instance.Id, elementId, Vars(variables), actor: elementId);
+    }
+
+    /// <summary>The end event the instance reached.</summary>
+    public static string EndedAt(InstanceState instance)
+    {
+        Assert.Equal(InstanceStatus.Completed, instance.Status);
+        return instance.History.Last(h => h.Kind == HistoryKind.ElementCompleted).ElementId!;
+    }
+
+    /// <summary>The level, body and form of the only open task.</summary>
+    public static (string?, string?, string?) Acting(InstanceState instance)
+    {
+        var task = Assert.Single(instance.Tasks);
+        return (task.CommitteeLevel, task.CommitteeBody, task.FormKey);
+    }
+
+    public static Dictionary<string, JsonElement> Vars(params (string Name, object Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value));
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "PartyWorkflows.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+}
