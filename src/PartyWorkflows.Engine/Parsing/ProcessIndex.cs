@@ -24,6 +24,7 @@ internal sealed class ProcessIndex
     public static ProcessIndex Build(XElement process, string processId, ParseContext context)
     {
         var index = new ProcessIndex();
+        ReportBehaviourExtensions(process, processId, context);
         index.Collect(process, processId, context);
         return index;
     }
@@ -43,6 +44,7 @@ internal sealed class ProcessIndex
                 context.Report(DiagnosticFactory.MissingAttribute(null, kind, "id", child.Location()));
                 continue;
             }
+            ReportBehaviourExtensions(child, id, context);
             if (kind == ElementCatalog.SequenceFlow)
             {
                 _flows.Add(new ScopedElement(child, id, scopeId));
@@ -63,6 +65,19 @@ internal sealed class ProcessIndex
                     Collect(child, id, context);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Camunda extensions that would run code or remap data (listeners, input/output mappings, connectors) change what
+    /// the element does; the engine cannot run them, so they are errors rather than silently ignored.
+    /// </summary>
+    private static void ReportBehaviourExtensions(XElement element, string id, ParseContext context)
+    {
+        foreach (var extension in element.Elements(XmlNames.Bpmn + "extensionElements").Elements()
+                     .Where(e => XmlNames.CamundaBehaviourExtensions.Contains(e.Name)))
+        {
+            context.Report(DiagnosticFactory.UnsupportedElement(id, XmlNames.Display(extension.Name), extension.Location()));
         }
     }
 

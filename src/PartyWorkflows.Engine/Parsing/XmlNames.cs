@@ -22,6 +22,12 @@ internal static class XmlNames
     public static readonly XName CamundaIn = Camunda + "in";
     public static readonly XName CamundaOut = Camunda + "out";
 
+    /// <summary>Camunda extension elements that carry behaviour the engine does not run.</summary>
+    public static readonly IReadOnlySet<XName> CamundaBehaviourExtensions = new HashSet<XName>
+    {
+        Camunda + "executionListener", Camunda + "taskListener", Camunda + "inputOutput", Camunda + "connector", Camunda + "field",
+    };
+
     /// <summary>Ways of binding Java code to a service task; the engine runs only named handlers (external topics).</summary>
     public static readonly IReadOnlyList<XName> CamundaJavaBindings =
         [Camunda + "class", Camunda + "delegateExpression", Camunda + "expression"];

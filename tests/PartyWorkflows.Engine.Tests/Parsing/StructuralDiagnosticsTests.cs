@@ -65,6 +65,26 @@ public sealed class StructuralDiagnosticsTests
         Assert.Equal([(DiagnosticCodes.UnsupportedEventDefinition, "x")], Codes(result));
     }
 
+    [Theory]
+    [InlineData("executionListener", "<camunda:executionListener event=\"start\" class=\"org.example.Notify\" />")]
+    [InlineData("taskListener", "<camunda:taskListener event=\"create\" expression=\"${notify}\" />")]
+    [InlineData("inputOutput", "<camunda:inputOutput><camunda:inputParameter name=\"a\">1</camunda:inputParameter></camunda:inputOutput>")]
+    public void Camunda_behaviour_extensions_are_errors_not_silently_ignored(string name, string extension)
+    {
+        var result = Parse($"""
+            <bpmn:startEvent id="s" />
+            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="t" />
+            <bpmn:userTask id="t"><bpmn:extensionElements>{extension}</bpmn:extensionElements></bpmn:userTask>
+            <bpmn:sequenceFlow id="f2" sourceRef="t" targetRef="e" />
+            <bpmn:endEvent id="e" />
+            """);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UnsupportedElement, "t"), (diagnostic.Code, diagnostic.ElementId));
+        Assert.Contains("camunda:" + name, diagnostic.MessageEn, StringComparison.Ordinal);
+        Assert.True(diagnostic.IsError);
+    }
+
     [Fact]
     public void Broken_references_are_reported_and_parsing_goes_on()
     {
