@@ -1,24 +1,15 @@
 using PartyWorkflows.Cli;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Cli.Tests;
 
 public sealed class ValidateCommandTests
 {
-    private static DirectoryInfo Repository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PartyWorkflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory ?? throw new DirectoryNotFoundException("PartyWorkflows.sln not found above the test binaries.");
-    }
 
     [Fact]
     public void Every_shipped_workflow_validates_without_errors()
     {
-        var files = Repository().GetDirectories("workflows").Single().GetFiles("*.bpmn");
+        var files = new DirectoryInfo(Path.Combine(RepositoryFiles.Root, "workflows")).GetFiles("*.bpmn");
         var output = new StringWriter();
 
         var exitCode = ValidateCommand.Run(files, [], output);

@@ -7,6 +7,7 @@ using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Handlers;
 using PartyWorkflows.Engine.Runtime.Hosting;
 using PartyWorkflows.Engine.Runtime.State;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Membership.Tests;
 
@@ -25,7 +26,7 @@ internal class ShippedWorkflowEngine
         Calendar = VietnameseWorkingDayCalendar.WithOfficialSchedules();
         Host = new InMemoryWorkflowHost(
             new WorkflowExecutor(Time, new JintExpressionEvaluator(Time), Calendar, new ServiceTaskHandlerRegistry(handlers)), Time);
-        var parsed = BpmnParser.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", fileName)));
+        var parsed = BpmnParser.Parse(File.ReadAllText(RepositoryFiles.Workflow(fileName)));
         Assert.False(parsed.HasErrors, string.Join(Environment.NewLine, parsed.Diagnostics));
         Host.Deploy(parsed.Definitions!.MainProcess!);
     }
@@ -59,14 +60,4 @@ internal class ShippedWorkflowEngine
     public static Dictionary<string, JsonElement> Vars(params (string Name, object Value)[] values) =>
         values.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value));
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "PartyWorkflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

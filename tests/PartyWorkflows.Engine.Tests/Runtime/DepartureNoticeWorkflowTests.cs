@@ -1,6 +1,7 @@
 using PartyWorkflows.Engine.Parsing;
 using PartyWorkflows.Engine.Runtime.Effects;
 using PartyWorkflows.Engine.Runtime.State;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Engine.Tests.Runtime;
 
@@ -15,23 +16,13 @@ public sealed class DepartureNoticeWorkflowTests
     private static EngineFixture Deploy(DateTimeOffset now)
     {
         var engine = EngineFixture.At(now);
-        var file = Path.Combine(RepositoryRoot(), "workflows", "departure-notice-forwarding.bpmn");
+        var file = RepositoryFiles.Workflow("departure-notice-forwarding.bpmn");
         var parsed = BpmnParser.Parse(File.ReadAllText(file));
         Assert.False(parsed.HasErrors, string.Join(Environment.NewLine, parsed.Diagnostics));
         engine.Host.Deploy(parsed.Definitions!.MainProcess!);
         return engine;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "PartyWorkflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 
     [Fact]
     public void The_deadline_spans_Tet_and_escalation_comes_only_after_the_thirtieth_working_day_ends()

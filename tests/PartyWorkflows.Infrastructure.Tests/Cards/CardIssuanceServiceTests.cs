@@ -4,6 +4,7 @@ using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Infrastructure.Cards;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Infrastructure.Tests.Fixtures;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Infrastructure.Tests.Cards;
 
@@ -23,7 +24,7 @@ public sealed class CardIssuanceServiceTests : IClassFixture<PostgresDatabase>, 
     [Fact]
     public async Task Approval_allocates_the_list_numbers_in_the_same_transaction_and_the_card_steps_follow()
     {
-        var xml = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "workflows", "card-issuance.bpmn"));
+        var xml = await File.ReadAllTextAsync(RepositoryFiles.Workflow("card-issuance.bpmn"));
         var deployment = await _harness.Definitions(store => store.DeployAsync(xml, "admin"));
         Assert.True(deployment.Succeeded, string.Join(Environment.NewLine, deployment.Diagnostics));
         var tree = await OrganisationTree.SeedAsync(_harness);
@@ -54,14 +55,4 @@ public sealed class CardIssuanceServiceTests : IClassFixture<PostgresDatabase>, 
             new CompleteTask(task.Id, variables.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value))) { Actor = "test" }));
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "PartyWorkflows.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }
