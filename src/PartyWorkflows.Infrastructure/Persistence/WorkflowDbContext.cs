@@ -28,6 +28,12 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<DossierRead> DossierReads => Set<DossierRead>();
     public DbSet<CardNumberSequenceRecord> CardNumberSequences => Set<CardNumberSequenceRecord>();
     public DbSet<CardNumberRecord> CardNumbers => Set<CardNumberRecord>();
+    public DbSet<MemberRecord> Members => Set<MemberRecord>();
+    public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
+    public DbSet<DossierDocumentRecord> DossierDocuments => Set<DossierDocumentRecord>();
+    public DbSet<TransferSlipRecord> TransferSlips => Set<TransferSlipRecord>();
+    public DbSet<ReconciliationReportRecord> ReconciliationReports => Set<ReconciliationReportRecord>();
+    public DbSet<PeriodicDutyRunRecord> PeriodicDutyRuns => Set<PeriodicDutyRunRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -62,6 +68,12 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new DossierReadConfiguration());
         modelBuilder.ApplyConfiguration(new CardNumberSequenceConfiguration());
         modelBuilder.ApplyConfiguration(new CardNumberConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new TransferSlipConfiguration());
+        modelBuilder.ApplyConfiguration(new ReconciliationReportConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new PeriodicDutyRunConfiguration());
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -437,6 +437,38 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierDocumentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Damaged")
+                        .HasColumnType("boolean")
+                        .HasColumnName("damaged");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_documents_damaged")
+                        .HasFilter("damaged");
+
+                    b.ToTable("dossier_documents", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRead", b =>
                 {
                     b.Property<long>("Id")
@@ -477,6 +509,46 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("dossier_reads", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HeldByOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("held_by_organisation_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey")
+                        .IsUnique();
+
+                    b.HasIndex("HeldByOrganisationId", "Status");
+
+                    b.ToTable("member_dossiers", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
@@ -582,6 +654,62 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ProcessId", "Status");
 
                     b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("admitted_on");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("BusinessKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("business_key");
+
+                    b.Property<DateOnly?>("FullMemberOn")
+                        .HasColumnType("date")
+                        .HasColumnName("full_member_on");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("full_name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("standing");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessKey")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("members", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.NotificationRecord", b =>
@@ -709,6 +837,22 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.PeriodicDutyRunRecord", b =>
+                {
+                    b.Property<string>("DutyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("duty_id");
+
+                    b.Property<DateTimeOffset>("LastSucceededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_succeeded_at");
+
+                    b.HasKey("DutyId");
+
+                    b.ToTable("periodic_duty_runs", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.PositionRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -750,6 +894,71 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Consumer", "MessageId");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.ReconciliationReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Discrepancies")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("discrepancies");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("dossier_count");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("listed_count");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signed_off_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Period", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("reconciliation_reports", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.SubscriptionRecord", b =>
@@ -925,6 +1134,64 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workflow_timers", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.TransferSlipRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DossierReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dossier_received_on");
+
+                    b.Property<Guid>("FromOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_organisation_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<Guid?>("OverdueCheckInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("overdue_check_instance_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SlipNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slip_number");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_organisation_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_transfer_slips_awaiting_dossier")
+                        .HasFilter("dossier_received_on IS NULL AND overdue_check_instance_id IS NULL");
+
+                    b.HasIndex("MemberKey");
+
+                    b.HasIndex("SlipNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ToOrganisationId");
+
+                    b.ToTable("transfer_slips", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -976,12 +1243,30 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierDocumentRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.InstanceRecord", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -999,6 +1284,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.ReconciliationReportRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1026,6 +1320,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.TransferSlipRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -426,6 +426,36 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierDocumentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Damaged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("damaged");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_documents_damaged")
+                        .HasFilter("damaged");
+
+                    b.ToTable("dossier_documents", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRead", b =>
                 {
                     b.Property<long>("Id")
@@ -464,6 +494,46 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt");
 
                     b.ToTable("dossier_reads", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("HeldByOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_by_organisation_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_key");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey")
+                        .IsUnique();
+
+                    b.HasIndex("HeldByOrganisationId", "Status");
+
+                    b.ToTable("member_dossiers", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
@@ -569,6 +639,62 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessId", "Status");
 
                     b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("admitted_on");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("BusinessKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_key");
+
+                    b.Property<DateOnly?>("FullMemberOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_member_on");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("standing");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessKey")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("members", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.NotificationRecord", b =>
@@ -696,6 +822,22 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.PeriodicDutyRunRecord", b =>
+                {
+                    b.Property<string>("DutyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duty_id");
+
+                    b.Property<long>("LastSucceededAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_succeeded_at");
+
+                    b.HasKey("DutyId");
+
+                    b.ToTable("periodic_duty_runs", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.PositionRecord", b =>
                 {
                     b.Property<string>("UserId")
@@ -737,6 +879,71 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Consumer", "MessageId");
 
                     b.ToTable("processed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.ReconciliationReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Discrepancies")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discrepancies");
+
+                    b.Property<int>("DossierCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dossier_count");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<int>("ListedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listed_count");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<long?>("SignedOffAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_off_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Period", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("reconciliation_reports", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.SubscriptionRecord", b =>
@@ -911,6 +1118,64 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_timers", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.TransferSlipRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DossierReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dossier_received_on");
+
+                    b.Property<Guid>("FromOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_organisation_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_key");
+
+                    b.Property<Guid?>("OverdueCheckInstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overdue_check_instance_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SlipNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("slip_number");
+
+                    b.Property<Guid>("ToOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_organisation_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedOn")
+                        .HasDatabaseName("ix_transfer_slips_awaiting_dossier")
+                        .HasFilter("dossier_received_on IS NULL AND overdue_check_instance_id IS NULL");
+
+                    b.HasIndex("MemberKey");
+
+                    b.HasIndex("SlipNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ToOrganisationId");
+
+                    b.ToTable("transfer_slips", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -962,12 +1227,30 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.DossierDocumentRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.DossierRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.IncidentRecord", b =>
                 {
                     b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.InstanceRecord", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -985,6 +1268,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.ReconciliationReportRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1012,6 +1304,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.TransferSlipRecord", b =>
+                {
+                    b.HasOne("PartyWorkflows.Infrastructure.Persistence.Entities.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
