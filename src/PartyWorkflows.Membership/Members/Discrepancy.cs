@@ -1,4 +1,7 @@
 namespace PartyWorkflows.Membership.Members;
 
-/// <summary>One itemised finding of a reconciliation; the member is absent for a count mismatch.</summary>
-public sealed record Discrepancy(DiscrepancyKind Kind, string? MemberKey, string? FullName, string Detail);
+/// <summary>
+/// One itemised finding of a reconciliation. The member is absent for a count mismatch; the detail names the damaged
+/// document, or gives the two counts.
+/// </summary>
+public sealed record Discrepancy(DiscrepancyKind Kind, string? MemberKey, string? FullName, string? Detail);

@@ -1,8 +1,11 @@
 namespace PartyWorkflows.Infrastructure.Persistence.Entities;
 
-/// <summary>The last time a periodic duty ran to the end, so a run missed while the service was down is made up at start-up.</summary>
+/// <summary>
+/// When a periodic duty last ran to the end — or, before its first run, when the service first scheduled it — so an
+/// occurrence missed while the service was down is made up once at start-up.
+/// </summary>
 public sealed class PeriodicDutyRunRecord
 {
     public required string DutyId { get; set; }
-    public DateTimeOffset LastSucceededAt { get; set; }
+    public DateTimeOffset LastRunAt { get; set; }
 }

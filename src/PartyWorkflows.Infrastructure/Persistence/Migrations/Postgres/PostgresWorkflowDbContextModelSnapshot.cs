@@ -844,9 +844,9 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("duty_id");
 
-                    b.Property<DateTimeOffset>("LastSucceededAt")
+                    b.Property<DateTimeOffset>("LastRunAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_succeeded_at");
+                        .HasColumnName("last_run_at");
 
                     b.HasKey("DutyId");
 

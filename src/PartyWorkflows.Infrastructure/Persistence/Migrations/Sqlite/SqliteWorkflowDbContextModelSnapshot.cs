@@ -829,9 +829,9 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("duty_id");
 
-                    b.Property<long>("LastSucceededAt")
+                    b.Property<long>("LastRunAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_succeeded_at");
+                        .HasColumnName("last_run_at");
 
                     b.HasKey("DutyId");
 

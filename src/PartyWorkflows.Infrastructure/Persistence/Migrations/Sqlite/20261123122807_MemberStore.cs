@@ -11,6 +11,10 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_workflow_tasks_organisation_id_committee_body_status_due_at",
+                table: "workflow_tasks");
+
             migrationBuilder.CreateTable(
                 name: "member_dossiers",
                 columns: table => new
@@ -57,7 +61,7 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     duty_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    last_succeeded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    last_run_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,6 +140,12 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_workflow_tasks_inbox",
+                table: "workflow_tasks",
+                columns: new[] { "organisation_id", "committee_body", "due_at", "created_at", "id" },
+                filter: "status = 'open'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_dossier_documents_damaged",
@@ -225,6 +235,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "member_dossiers");
+
+            migrationBuilder.DropIndex(
+                name: "ix_workflow_tasks_inbox",
+                table: "workflow_tasks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workflow_tasks_organisation_id_committee_body_status_due_at",
+                table: "workflow_tasks",
+                columns: new[] { "organisation_id", "committee_body", "status", "due_at" });
         }
     }
 }

@@ -12,7 +12,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkflowDbContext))]
-    [Migration("20261123122415_MemberStore")]
+    [Migration("20261123122818_MemberStore")]
     partial class MemberStore
     {
         /// <inheritdoc />
@@ -847,9 +847,9 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("duty_id");
 
-                    b.Property<DateTimeOffset>("LastSucceededAt")
+                    b.Property<DateTimeOffset>("LastRunAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_succeeded_at");
+                        .HasColumnName("last_run_at");
 
                     b.HasKey("DutyId");
 

@@ -58,7 +58,7 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     duty_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    last_succeeded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    last_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261123122417_MemberStore")]
+    [Migration("20261123122807_MemberStore")]
     partial class MemberStore
     {
         /// <inheritdoc />
@@ -832,9 +832,9 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("duty_id");
 
-                    b.Property<long>("LastSucceededAt")
+                    b.Property<long>("LastRunAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_succeeded_at");
+                        .HasColumnName("last_run_at");
 
                     b.HasKey("DutyId");
 

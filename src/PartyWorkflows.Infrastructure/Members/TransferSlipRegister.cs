@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+using PartyWorkflows.Membership.Members;
+
+namespace PartyWorkflows.Infrastructure.Members;
+
+/// <summary>The transfer_slips register over one context; its writes join the context's current transaction.</summary>
+public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time)
+{
+    /// <returns>Whether the slip was new.</returns>
+    public async Task<bool> RecordAsync(TransferSlip slip, CancellationToken cancellationToken = default)
+    {
+        if (await db.TransferSlips.AnyAsync(s => s.SlipNumber == slip.SlipNumber, cancellationToken))
+        {
+            return false;
+        }
+
+        db.TransferSlips.Add(new TransferSlipRecord
+        {
+            Id = Guid.CreateVersion7(),
+            SlipNumber = slip.SlipNumber,
+            MemberKey = slip.MemberKey,
+            FromOrganisationId = slip.FromOrganisationId,
+            ToOrganisationId = slip.ToOrganisationId,
+            IssuedOn = slip.IssuedOn,
+            RecordedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The slip stops counting towards the three-month check, and the dossier is held by the receiving organisation
+    /// (seed 000_29c5dfa480f916c0.txt §III.2: the receiving organisation checks it and keeps it). Repeating it changes nothing.
+    /// </summary>
+    public async Task DossierReceivedAsync(string memberKey, string slipNumber, DateOnly receivedOn, CancellationToken cancellationToken = default)
+    {
+        var slip = await db.TransferSlips.SingleOrDefaultAsync(s => s.SlipNumber == slipNumber && s.MemberKey == memberKey, cancellationToken)
+            ?? throw new InvalidOperationException($"Không có phiếu báo chuyển sinh hoạt đảng số {slipNumber} của đảng viên {memberKey}.");
+        slip.DossierReceivedOn ??= receivedOn;
+
+        var held = StoredNames.Of(DossierStatus.Held);
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.MemberKey == memberKey, cancellationToken);
+        if (dossier is null)
+        {
+            db.Dossiers.Add(new DossierRecord
+            {
+                Id = Guid.CreateVersion7(),
+                MemberKey = memberKey,
+                HeldByOrganisationId = slip.ToOrganisationId,
+                Status = held,
+                ReceivedOn = receivedOn,
+            });
+        }
+        else if (dossier.Status != held || dossier.HeldByOrganisationId != slip.ToOrganisationId)
+        {
+            dossier.Status = held;
+            dossier.HeldByOrganisationId = slip.ToOrganisationId;
+            dossier.ReceivedOn = receivedOn;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
