@@ -11,10 +11,6 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_workflow_tasks_organisation_id_committee_body_status_due_at",
-                table: "workflow_tasks");
-
             migrationBuilder.CreateTable(
                 name: "member_dossiers",
                 columns: table => new
@@ -142,12 +138,6 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_workflow_tasks_inbox",
-                table: "workflow_tasks",
-                columns: new[] { "organisation_id", "committee_body", "due_at", "created_at", "id" },
-                filter: "status = 'open'");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_dossier_documents_damaged",
                 table: "dossier_documents",
                 column: "dossier_id",
@@ -235,15 +225,6 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "member_dossiers");
-
-            migrationBuilder.DropIndex(
-                name: "ix_workflow_tasks_inbox",
-                table: "workflow_tasks");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_workflow_tasks_organisation_id_committee_body_status_due_at",
-                table: "workflow_tasks",
-                columns: new[] { "organisation_id", "committee_body", "status", "due_at" });
         }
     }
 }

@@ -11,7 +11,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261123122807_MemberStore")]
+    [Migration("20261123123139_MemberStore")]
     partial class MemberStore
     {
         /// <inheritdoc />
