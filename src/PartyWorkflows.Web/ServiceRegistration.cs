@@ -1,4 +1,6 @@
 using PartyWorkflows.Infrastructure.Cards;
+using PartyWorkflows.Infrastructure.Duties;
+using PartyWorkflows.Infrastructure.Members;
 using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Scheduling;
@@ -26,6 +28,11 @@ public static class ServiceRegistration
         var scheduling = configuration.GetSection("PartyWorkflows:Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions();
         scheduling.PostgresConnectionString = database.Provider == DatabaseProvider.PostgreSql ? database.ConnectionString : null;
         services.AddWorkflowScheduling(scheduling);
+
+        // The member store's service tasks, and the seeds' periodic duties as recurring jobs (schedules under
+        // PartyWorkflows:PeriodicDuties:Schedules, cron in the scheduling time zone).
+        services.AddMemberStore();
+        services.AddPeriodicDuties(configuration.GetSection("PartyWorkflows:PeriodicDuties").Get<PeriodicDutyOptions>());
 
         // MassTransit: RabbitMQ when PartyWorkflows:Messaging:RabbitMqUri is set, the in-memory transport otherwise. Its bus
         // health check is tagged "ready", so /health/ready covers the broker.

@@ -6,8 +6,8 @@ using PartyWorkflows.Infrastructure.Persistence.Entities;
 
 namespace PartyWorkflows.Web.Hosting.DemoData;
 
-/// <summary>Fills an empty database with the demo organisation tree, users and their seats.</summary>
-public sealed class DemoDataSeeder(WorkflowDbContext db, UserManager<PartyUser> users, ILogger<DemoDataSeeder> logger)
+/// <summary>Fills an empty database with the demo organisation tree, members, dossiers and slips, users and their seats.</summary>
+public sealed class DemoDataSeeder(WorkflowDbContext db, UserManager<PartyUser> users, TimeProvider time, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +18,7 @@ public sealed class DemoDataSeeder(WorkflowDbContext db, UserManager<PartyUser> 
         }
 
         db.Organisations.AddRange(DemoOrganisations.All);
+        db.AddRange(DemoMembers.Rows(time));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var account in DemoAccounts.All)
