@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PartyWorkflows.Infrastructure.Duties;
+using PartyWorkflows.Infrastructure.Members;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Workflows;
 
 namespace PartyWorkflows.Bench.Service;
@@ -19,8 +22,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         _serverConnectionString = serverConnectionString;
         ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = _name, MaxPoolSize = 20 }.ConnectionString;
         Services = new ServiceCollection()
+            .AddLogging()
             .AddWorkflowPersistence(DatabaseProvider.PostgreSql, ConnectionString)
             .AddWorkflowRuntime()
+            .AddSingleton(new SchedulingOptions())
+            .AddMemberStore()
+            .AddPeriodicDuties()
             .BuildServiceProvider();
     }
 

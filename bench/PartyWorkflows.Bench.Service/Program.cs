@@ -6,6 +6,11 @@ using PartyWorkflows.Infrastructure.Workflows.Definitions;
 
 // The service benchmark (bench/README.md): bulk start against a raw COPY of the same rows, then the inbox of a busy user.
 var options = BenchOptions.Parse(args);
+if (options.Duties)
+{
+    return await DutiesBenchmark.RunAsync();
+}
+
 await using var database = await BenchDatabase.CreateAsync();
 
 BenchTree tree;
