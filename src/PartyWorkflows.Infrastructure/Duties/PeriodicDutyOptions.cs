@@ -19,6 +19,16 @@ public sealed class PeriodicDutyOptions
 
         // Seed 001: the annual grading is done in December.
         [GradingCampaignDuty.DutyId] = "0 6 1 12 *",
+
+        // Seed 003 §2.4: screening follows the grading — in January.
+        [ScreeningCampaignDuty.DutyId] = "0 6 10 1 *",
+
+        // Seed 003 §1.9: each badge round (3/2, 19/5, 2/9, 7/11) prepared about two months ahead, so the cells, the
+        // grassroots and the superior committees have done their steps by the first day the list may go up.
+        [BadgeRoundDuty.DutyId] = "0 6 1 12,3,7,9 *",
+
+        // Seed 000 §V.2: new full members' cards, reminded monthly.
+        [CardReminderDuty.DutyId] = "0 6 5 * *",
     };
 
     /// <summary>Instances started per bulk transaction.</summary>

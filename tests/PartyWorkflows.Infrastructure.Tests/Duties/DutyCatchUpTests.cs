@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.Common;
-using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
@@ -28,7 +27,7 @@ public sealed class DutyCatchUpTests : IClassFixture<SqliteDatabase>, IDisposabl
     {
         // First start (Monday 2 March 2026): every duty is scheduled and counted from now; nothing is made up.
         await StartAsync();
-        foreach (var dutyId in new[] { TransferSlipCheckDuty.DutyId, CellReconciliationDuty.DutyId, GrassrootsReconciliationDuty.DutyId, GradingCampaignDuty.DutyId })
+        foreach (var dutyId in new PeriodicDutyOptions().Schedules.Keys)
         {
             _recurring.Received(1).AddOrUpdate(dutyId, Arg.Any<Job>(), Arg.Any<string>(),
                 Arg.Is<RecurringJobOptions>(o => o.TimeZone.BaseUtcOffset == TimeSpan.FromHours(7)));
@@ -36,13 +35,15 @@ public sealed class DutyCatchUpTests : IClassFixture<SqliteDatabase>, IDisposabl
 
         _jobs.DidNotReceiveWithAnyArgs().Create(default!, default!);
 
-        // Down from before 1 April 06:00 (the second quarter's check) until 2 April: the check runs once, nothing else.
+        // Down from before 5 March until 2 April: the March card reminders (5 March) and the second quarter's slip check
+        // (1 April) run once each, although the reminders missed two occurrences; nothing else was due.
         _harness.Time.SetUtcNow(new DateTimeOffset(2026, 4, 2, 8, 0, 0, TimeSpan.FromHours(7)));
         await StartAsync();
-        _jobs.Received(1).Create(Arg.Is<Job>(j => (string)j.Args[0] == TransferSlipCheckDuty.DutyId), Arg.Any<EnqueuedState>());
-        _jobs.ReceivedWithAnyArgs(1).Create(default!, default!);
+        var enqueued = _jobs.ReceivedCalls().Select(c => (string)((Job)c.GetArguments()[0]!).Args[0]).Order(StringComparer.Ordinal);
+        Assert.Equal([CardReminderDuty.DutyId, TransferSlipCheckDuty.DutyId], enqueued);
 
-        // Once that run is done, a restart makes nothing up.
+        // Once those runs are done, a restart makes nothing up.
+        await _harness.RunDutyAsync(CardReminderDuty.DutyId);
         await _harness.RunDutyAsync(TransferSlipCheckDuty.DutyId);
         _jobs.ClearReceivedCalls();
         await StartAsync();

@@ -10,8 +10,15 @@ public sealed class MemberStoreSeed
 {
     private readonly List<object> _rows = [];
 
-    public MemberStoreSeed Member(string key, Guid cell, MemberStatus status = MemberStatus.Active, MemberStanding standing = MemberStanding.Full)
+    public MemberStoreSeed Member(
+        string key,
+        Guid cell,
+        MemberStatus status = MemberStatus.Active,
+        MemberStanding standing = MemberStanding.Full,
+        DateOnly? admittedOn = null,
+        DateOnly? fullMemberOn = null)
     {
+        var admitted = admittedOn ?? new DateOnly(2010, 5, 19);
         _rows.Add(new MemberRecord
         {
             Id = Guid.NewGuid(),
@@ -21,8 +28,8 @@ public sealed class MemberStoreSeed
             OrganisationId = cell,
             Status = StoredNames.Of(status),
             Standing = StoredNames.Of(standing),
-            AdmittedOn = new DateOnly(2010, 5, 19),
-            FullMemberOn = standing == MemberStanding.Full ? new DateOnly(2011, 5, 19) : null,
+            AdmittedOn = admitted,
+            FullMemberOn = standing == MemberStanding.Full ? fullMemberOn ?? admitted.AddYears(1) : null,
         });
         return this;
     }

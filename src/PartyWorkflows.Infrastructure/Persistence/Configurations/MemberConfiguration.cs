@@ -20,5 +20,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<MemberRecor
 
         // A cell's list (campaigns, reconciliation by cell) without touching other cells' rows.
         builder.HasIndex(m => new { m.OrganisationId, m.Status });
+
+        // The badge rounds look members up by admission date (party age), one range per milestone.
+        builder.HasIndex(m => m.AdmittedOn);
     }
 }

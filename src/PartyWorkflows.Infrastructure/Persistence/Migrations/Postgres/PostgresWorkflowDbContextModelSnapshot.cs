@@ -704,6 +704,8 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdmittedOn");
+
                     b.HasIndex("BusinessKey")
                         .IsUnique();
 

@@ -689,6 +689,8 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AdmittedOn");
+
                     b.HasIndex("BusinessKey")
                         .IsUnique();
 

@@ -12,7 +12,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWorkflowDbContext))]
-    [Migration("20261123122818_MemberStore")]
+    [Migration("20261123123652_MemberStore")]
     partial class MemberStore
     {
         /// <inheritdoc />
@@ -706,6 +706,8 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdmittedOn");
 
                     b.HasIndex("BusinessKey")
                         .IsUnique();

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
+namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class MemberStore : Migration
@@ -16,12 +15,12 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "member_dossiers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    member_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    held_by_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    submitted_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    received_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    held_by_organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    received_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,15 +31,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "members",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    business_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    full_name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    birth_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    standing = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    admitted_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    full_member_on = table.Column<DateOnly>(type: "date", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    business_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    standing = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    admitted_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    full_member_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,8 +56,8 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "periodic_duty_runs",
                 columns: table => new
                 {
-                    duty_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    last_run_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    duty_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    last_run_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -69,17 +68,17 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "reconciliation_reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    listed_count = table.Column<int>(type: "integer", nullable: false),
-                    dossier_count = table.Column<int>(type: "integer", nullable: false),
-                    discrepancies = table.Column<string>(type: "jsonb", nullable: false),
-                    instance_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    signed_off_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    signed_off_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    period = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    listed_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    dossier_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    discrepancies = table.Column<string>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    signed_off_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    signed_off_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,15 +95,15 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "transfer_slips",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    slip_number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    member_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    from_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    to_organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    issued_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    dossier_received_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    overdue_check_instance_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    slip_number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    member_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    from_organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    to_organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    dossier_received_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    overdue_check_instance_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,11 +120,11 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 name: "dossier_documents",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    dossier_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    damaged = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    dossier_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    damaged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,6 +153,11 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                 table: "member_dossiers",
                 column: "member_key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_members_admitted_on",
+                table: "members",
+                column: "admitted_on");
 
             migrationBuilder.CreateIndex(
                 name: "IX_members_business_key",

@@ -11,7 +11,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkflowDbContext))]
-    [Migration("20261123123139_MemberStore")]
+    [Migration("20261123123654_MemberStore")]
     partial class MemberStore
     {
         /// <inheritdoc />
@@ -691,6 +691,8 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("status");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdmittedOn");
 
                     b.HasIndex("BusinessKey")
                         .IsUnique();
