@@ -13,7 +13,8 @@ namespace PartyWorkflows.Web.Tests;
 
 /// <summary>
 /// The periodic duties in the embedded service: recurring jobs on the Hangfire dashboard, which only administrators
-/// open; a triggered transfer-slip check puts the demo's overdue slip in the receiving committee's inbox.
+/// open; a triggered transfer-slip check puts the demo's overdue slip in the receiving committee's inbox; a cell reads
+/// its kept reconciliation report, and only its own.
 /// </summary>
 public sealed class PeriodicDutyTests : IDisposable
 {
@@ -46,6 +47,30 @@ public sealed class PeriodicDutyTests : IDisposable
         var inbox = await (await committee.GetAsync("/api/inbox")).Content.ReadAsStringAsync();
         Assert.Contains("overdue-transfer/PB-2026-017", inbox);
         Assert.DoesNotContain("PB-2026-031", inbox);
+    }
+
+    [Fact]
+    public async Task A_cell_reads_its_kept_reconciliation_report_and_no_other_cell_may()
+    {
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseContentRoot(_contentRoot));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PeriodicDutyJob>().RunAsync(CellReconciliationDuty.DutyId, CancellationToken.None);
+        }
+
+        var url = $"/api/organisations/{DemoOrganisations.TeachersCell}/reconciliation-reports";
+        var secretary = await app.SignInAsync(DemoAccounts.CellSecretary);
+        var report = Assert.Single((await (await secretary.GetAsync(url)).JsonAsync()).EnumerateArray());
+        Assert.Equal((2, 2), (report.GetProperty("listedCount").GetInt32(), report.GetProperty("dossierCount").GetInt32()));
+        Assert.Equal(
+            ["listed-member-without-dossier DV-0002", "dossier-without-listed-member DV-0003"],
+            report.GetProperty("discrepancies").EnumerateArray().Select(d => $"{d.GetProperty("kind").GetString()} {d.GetProperty("memberKey").GetString()}"));
+
+        var other = await app.SignInAsync(DemoAccounts.OtherCellSecretary);
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
+        var unknown = await secretary.GetAsync($"/api/organisations/{Guid.NewGuid()}/reconciliation-reports");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("organisationId", out _));
     }
 
     public void Dispose()
