@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Bulk;
 using PartyWorkflows.Infrastructure.Messaging.Commands;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
@@ -8,8 +9,8 @@ using PartyWorkflows.Membership.Members;
 namespace PartyWorkflows.Infrastructure.Duties;
 
 /// <summary>
-/// Keeps a report per organisation and period, then opens its member-reconciliation instance. The report is written
-/// first, naming the instance it will have (an id derived from the business key); then every report of the period
+/// Keeps a report per organisation and period, then opens its member-reconciliation instance. The reports are written
+/// first (binary COPY on PostgreSQL), naming the instance it will have (an id derived from the business key); then every report of the period
 /// whose instance does not exist yet is started. A re-run finds the reports (no new ones, unique per organisation and
 /// period) and their instances (nothing to start); a run cut short after the reports starts their instances next time.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed class ReconciliationOpener(WorkflowDbContext db, ReconciliationFin
         var scope = StoredNames.Of(period.Scope);
         foreach (var batch in (await findings.FindAsync(period, cancellationToken)).Chunk(options.BatchSize))
         {
-            db.ReconciliationReports.AddRange(batch.Select(unit => new ReconciliationReportRecord
+            await BulkInsert.WriteAsync(db, batch.Select(unit => new ReconciliationReportRecord
             {
                 Id = Guid.CreateVersion7(),
                 OrganisationId = unit.OrganisationId,
@@ -36,9 +37,7 @@ public sealed class ReconciliationOpener(WorkflowDbContext db, ReconciliationFin
                 Discrepancies = JsonSerializer.Serialize(unit.Discrepancies, DutyJson.Options),
                 InstanceId = NameBasedId.For(BusinessKey(unit.OrganisationId, period.Key)),
                 CreatedAt = now,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            }).ToList(), cancellationToken);
         }
 
         var unopened = await db.ReconciliationReports.AsNoTracking()
