@@ -46,6 +46,8 @@ public sealed class GradingCampaignTests(PostgresDatabase database) : IClassFixt
         var north2 = instances.Single(i => i.SubjectOrganisationId == north.Cell);
         var variables = InstanceStateJson.Deserialize(north2.State).Variables;
         Assert.Equal(2026, variables["year"].GetInt32());
+        Assert.Equal(("2026-12-30", "2027-01-14", "2027-01-19"),
+            (variables["reportedBy"].GetString(), variables["conferencesBy"].GetString(), variables["appraisedBy"].GetString()));
         Assert.Contains(variables["members"].EnumerateArray(), m => m.GetProperty("standing").GetString() == "probationary");
 
         Assert.Equal(0, await _harness.RunDutyAsync(GradingCampaignDuty.DutyId));
