@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
 using PartyWorkflows.Infrastructure.Duties;
+using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Tests.Fixtures;
 
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
@@ -48,6 +49,23 @@ public sealed class DutyCatchUpTests : IClassFixture<SqliteDatabase>, IDisposabl
         _jobs.ClearReceivedCalls();
         await StartAsync();
         _jobs.DidNotReceiveWithAnyArgs().Create(default!, default!);
+    }
+
+    [Fact]
+    public async Task A_duty_left_out_of_the_configuration_loses_its_recurring_job()
+    {
+        var options = new PeriodicDutyOptions();
+        options.Schedules.Remove(CardReminderDuty.DutyId);
+        using var scope = _harness.NewScope();
+        var services = scope.ServiceProvider;
+        var registrar = new PeriodicDutyRegistrar(_recurring, _jobs, new DutySchedules(options, new SchedulingOptions()),
+            services.GetRequiredService<IServiceScopeFactory>(), _harness.Time, NullLogger<PeriodicDutyRegistrar>.Instance);
+
+        await registrar.StartAsync(CancellationToken.None);
+
+        _recurring.Received(1).RemoveIfExists(CardReminderDuty.DutyId);
+        _recurring.DidNotReceive().AddOrUpdate(CardReminderDuty.DutyId, Arg.Any<Job>(), Arg.Any<string>(), Arg.Any<RecurringJobOptions>());
+        _recurring.Received(1).AddOrUpdate(TransferSlipCheckDuty.DutyId, Arg.Any<Job>(), Arg.Any<string>(), Arg.Any<RecurringJobOptions>());
     }
 
     [Fact]
