@@ -2,10 +2,15 @@ using PartyWorkflows.Infrastructure.Scheduling;
 
 namespace PartyWorkflows.Infrastructure.Duties;
 
-/// <summary>The configured schedules, parsed once, in the zone of <see cref="SchedulingOptions.TimeZone"/>.</summary>
+/// <summary>
+/// The configured schedules, parsed once, in the zone of <see cref="SchedulingOptions.TimeZone"/>. An empty cron switches
+/// a duty off (configuration can override a default schedule, not remove it).
+/// </summary>
 public sealed class DutySchedules(PeriodicDutyOptions options, SchedulingOptions scheduling)
 {
-    private readonly Dictionary<string, DutySchedule> _schedules = options.Schedules.ToDictionary(
+    private readonly Dictionary<string, DutySchedule> _schedules = options.Schedules
+        .Where(s => !string.IsNullOrWhiteSpace(s.Value))
+        .ToDictionary(
         s => s.Key,
         s => new DutySchedule(s.Value, TimeZoneInfo.FindSystemTimeZoneById(scheduling.TimeZone)),
         StringComparer.Ordinal);

@@ -2,7 +2,7 @@ namespace PartyWorkflows.Infrastructure.Duties;
 
 /// <summary>
 /// The schedules of the periodic duties, as cron expressions read in <see cref="Scheduling.SchedulingOptions.TimeZone"/>
-/// (Asia/Ho_Chi_Minh); bindable from PartyWorkflows:PeriodicDuties. A duty left out of <see cref="Schedules"/> is not scheduled.
+/// (Asia/Ho_Chi_Minh); bindable from PartyWorkflows:PeriodicDuties. A duty whose schedule is empty is not scheduled.
 /// </summary>
 public sealed class PeriodicDutyOptions
 {

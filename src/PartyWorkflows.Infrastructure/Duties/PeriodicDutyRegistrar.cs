@@ -8,8 +8,8 @@ namespace PartyWorkflows.Infrastructure.Duties;
 /// <summary>
 /// At start-up: registers (or updates) one recurring job per scheduled duty, then makes up once for every duty whose
 /// occurrence passed while the service was down (in-memory Hangfire storage forgets its recurring jobs; the
-/// periodic_duty_runs table does not). A duty seen for the first time is counted from now; one left out of the
-/// configuration has its recurring job removed.
+/// periodic_duty_runs table does not). A duty seen for the first time is counted from now; one switched off in the
+/// configuration (an empty schedule) has its recurring job removed.
 /// </summary>
 internal sealed class PeriodicDutyRegistrar(
     IRecurringJobManager recurringJobs,
@@ -26,7 +26,7 @@ internal sealed class PeriodicDutyRegistrar(
         var runs = scope.ServiceProvider.GetRequiredService<DutyRunLog>();
         var now = time.GetUtcNow();
 
-        // A duty taken out of the configuration stops: durable storage would otherwise keep its old recurring job.
+        // A duty switched off in the configuration stops: durable storage would otherwise keep its old recurring job.
         foreach (var unscheduled in known.Where(id => schedules.For(id) is null))
         {
             recurringJobs.RemoveIfExists(unscheduled);

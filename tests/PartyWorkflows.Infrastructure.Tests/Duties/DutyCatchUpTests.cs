@@ -52,10 +52,10 @@ public sealed class DutyCatchUpTests : IClassFixture<SqliteDatabase>, IDisposabl
     }
 
     [Fact]
-    public async Task A_duty_left_out_of_the_configuration_loses_its_recurring_job()
+    public async Task A_duty_switched_off_in_the_configuration_loses_its_recurring_job()
     {
         var options = new PeriodicDutyOptions();
-        options.Schedules.Remove(CardReminderDuty.DutyId);
+        options.Schedules[CardReminderDuty.DutyId] = "";
         using var scope = _harness.NewScope();
         var services = scope.ServiceProvider;
         var registrar = new PeriodicDutyRegistrar(_recurring, _jobs, new DutySchedules(options, new SchedulingOptions()),
