@@ -9,11 +9,11 @@ using PartyWorkflows.Membership.Organisations;
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
 /// <summary>
-/// The quarterly transfer-slip check on real PostgreSQL (seed 000_29c5dfa480f916c0.txt §IV.2, seed
+/// The quarterly transfer-slip check on each provider (seed 000_29c5dfa480f916c0.txt §IV.2, seed
 /// 003_8ecac7def258469f.txt §1.3): more than three months without the dossier opens one overdue-transfer instance per
 /// slip at the receiving committee, never twice.
 /// </summary>
-public sealed class TransferSlipCheckTests : IClassFixture<PostgresDatabase>, IAsyncLifetime
+public abstract class TransferSlipCheckScenarios : IAsyncLifetime
 {
     /// <summary>Three calendar months before the harness's Monday 2 March 2026 is 2 December 2025.</summary>
     private static readonly DateOnly IssuedOn = new(2025, 12, 3);
@@ -21,7 +21,7 @@ public sealed class TransferSlipCheckTests : IClassFixture<PostgresDatabase>, IA
     private readonly WorkflowHarness _harness;
     private OrganisationTree _tree = null!;
 
-    public TransferSlipCheckTests(PostgresDatabase database) => _harness = DutyHarness.Create(database);
+    protected TransferSlipCheckScenarios(ITestDatabase database) => _harness = DutyHarness.Create(database);
 
     public async Task InitializeAsync()
     {
@@ -167,3 +167,9 @@ public sealed class TransferSlipCheckTests : IClassFixture<PostgresDatabase>, IA
         </bpmn:definitions>
         """;
 }
+
+public sealed class PostgresTransferSlipCheckTests(PostgresDatabase database)
+    : TransferSlipCheckScenarios(database), IClassFixture<PostgresDatabase>;
+
+public sealed class SqliteTransferSlipCheckTests(SqliteDatabase database)
+    : TransferSlipCheckScenarios(database), IClassFixture<SqliteDatabase>;
