@@ -1,9 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Data.Sqlite;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
@@ -16,12 +13,12 @@ namespace PartyWorkflows.Web.Tests;
 /// </summary>
 public sealed class EmbeddedDefaultTests : IDisposable
 {
-    private readonly string _contentRoot = Directory.CreateTempSubdirectory("partyworkflows-web-").FullName;
+    private readonly EmbeddedContentRoot _contentRoot = new();
 
     [Fact]
     public async Task Starts_on_SQLite_with_no_configuration_and_seeds_the_demo_data()
     {
-        await using (var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseContentRoot(_contentRoot)))
+        await using (var app = _contentRoot.App())
         {
             Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/health/ready")).StatusCode);
             var admin = await app.SignInAsync(DemoAccounts.Administrator);
@@ -35,12 +32,8 @@ public sealed class EmbeddedDefaultTests : IDisposable
             Assert.True(await db.Definitions.AnyAsync(d => d.ProcessId == "departure-notice-forwarding"));
         }
 
-        Assert.True(File.Exists(Path.Combine(_contentRoot, "App_Data", "partyworkflows.db")));
+        Assert.True(File.Exists(Path.Combine(_contentRoot.Path, "App_Data", "partyworkflows.db")));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_contentRoot, recursive: true);
-    }
+    public void Dispose() => _contentRoot.Dispose();
 }

@@ -1,9 +1,6 @@
 using System.Net;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PartyWorkflows.Infrastructure.Duties;
 using PartyWorkflows.Web.Hosting.DemoData;
@@ -18,12 +15,12 @@ namespace PartyWorkflows.Web.Tests;
 /// </summary>
 public sealed class PeriodicDutyTests : IDisposable
 {
-    private readonly string _contentRoot = Directory.CreateTempSubdirectory("partyworkflows-web-").FullName;
+    private readonly EmbeddedContentRoot _contentRoot = new();
 
     [Fact]
     public async Task The_duties_are_administrators_recurring_jobs_and_the_check_reaches_the_committee_inbox()
     {
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseContentRoot(_contentRoot));
+        await using var app = _contentRoot.App();
         var admin = await app.SignInAsync(DemoAccounts.Administrator);
         var committee = await app.SignInAsync(DemoAccounts.GrassrootsCommitteeMember);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire/recurring")).StatusCode);
@@ -52,7 +49,7 @@ public sealed class PeriodicDutyTests : IDisposable
     [Fact]
     public async Task A_cell_reads_its_kept_reconciliation_report_and_no_other_cell_may()
     {
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseContentRoot(_contentRoot));
+        await using var app = _contentRoot.App();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PeriodicDutyJob>().RunAsync(CellReconciliationDuty.DutyId, CancellationToken.None);
@@ -73,9 +70,5 @@ public sealed class PeriodicDutyTests : IDisposable
         Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("organisationId", out _));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_contentRoot, recursive: true);
-    }
+    public void Dispose() => _contentRoot.Dispose();
 }
