@@ -6,11 +6,11 @@ using PartyWorkflows.Membership.Members;
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
 /// <summary>
-/// Badge round preparation on real PostgreSQL (seed 000_29c5dfa480f916c0.txt §VI, seed 003_8ecac7def258469f.txt §1.9):
+/// Badge round preparation (seed 000_29c5dfa480f916c0.txt §VI, seed 003_8ecac7def258469f.txt §1.9):
 /// on 1 March 2026 the next round is 19 May 2026; every listed member whose milestone falls due at it — reached after
 /// the 3 February round and by 19 May — gets one badge-award case, held until the 30th working day before the round.
 /// </summary>
-public sealed class BadgeRoundTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+public abstract class BadgeRoundScenarios(ITestDatabase database) : IDisposable
 {
     private readonly WorkflowHarness _harness = DutyHarness.Create(database);
 
@@ -48,3 +48,7 @@ public sealed class BadgeRoundTests(PostgresDatabase database) : IClassFixture<P
         Assert.Equal(("cellProposesAward", tree.Cell), ((await _harness.OpenTaskAsync(cases[0].Id)).ElementId, tree.Cell));
     }
 }
+
+public sealed class PostgresBadgeRoundTests(PostgresDatabase database) : BadgeRoundScenarios(database), IClassFixture<PostgresDatabase>;
+
+public sealed class SqliteBadgeRoundTests(SqliteDatabase database) : BadgeRoundScenarios(database), IClassFixture<SqliteDatabase>;

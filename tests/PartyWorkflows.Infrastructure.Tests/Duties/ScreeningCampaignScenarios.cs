@@ -5,8 +5,8 @@ using PartyWorkflows.Membership.Members;
 
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
-/// <summary>The January screening round (seed 003_8ecac7def258469f.txt §2.4) on real PostgreSQL: one round per cell for the year just graded.</summary>
-public sealed class ScreeningCampaignTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+/// <summary>The January screening round (seed 003_8ecac7def258469f.txt §2.4): one round per cell for the year just graded.</summary>
+public abstract class ScreeningCampaignScenarios(ITestDatabase database) : IDisposable
 {
     private readonly WorkflowHarness _harness = DutyHarness.Create(database);
 
@@ -35,3 +35,7 @@ public sealed class ScreeningCampaignTests(PostgresDatabase database) : IClassFi
         Assert.Equal(("cellScreens", tree.Cell, "cell-meeting"), (task.ElementId, task.OrganisationId, task.CommitteeBody));
     }
 }
+
+public sealed class PostgresScreeningCampaignTests(PostgresDatabase database) : ScreeningCampaignScenarios(database), IClassFixture<PostgresDatabase>;
+
+public sealed class SqliteScreeningCampaignTests(SqliteDatabase database) : ScreeningCampaignScenarios(database), IClassFixture<SqliteDatabase>;

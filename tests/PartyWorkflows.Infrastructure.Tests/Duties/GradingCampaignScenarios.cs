@@ -7,11 +7,11 @@ using PartyWorkflows.Membership.Members;
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
 /// <summary>
-/// The December grading campaign on real PostgreSQL: one member-grading instance per cell and year, listing every member
+/// The December grading campaign: one member-grading instance per cell and year, listing every member
 /// to grade exactly once (seed 001_29955938909379e1.txt: full and probationary members, not the exempted). The grading
 /// workflow belongs to another team; a stand-in with its process id is deployed here.
 /// </summary>
-public sealed class GradingCampaignTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+public abstract class GradingCampaignScenarios(ITestDatabase database) : IDisposable
 {
     private readonly WorkflowHarness _harness = DutyHarness.Create(database);
 
@@ -73,3 +73,7 @@ public sealed class GradingCampaignTests(PostgresDatabase database) : IClassFixt
         </bpmn:definitions>
         """;
 }
+
+public sealed class PostgresGradingCampaignTests(PostgresDatabase database) : GradingCampaignScenarios(database), IClassFixture<PostgresDatabase>;
+
+public sealed class SqliteGradingCampaignTests(SqliteDatabase database) : GradingCampaignScenarios(database), IClassFixture<SqliteDatabase>;

@@ -7,10 +7,10 @@ using PartyWorkflows.Membership.Members;
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
 /// <summary>
-/// The monthly card reminder (seed 000_29c5dfa480f916c0.txt §V.2) on real PostgreSQL: a cell is reminded of its new
+/// The monthly card reminder (seed 000_29c5dfa480f916c0.txt §V.2): a cell is reminded of its new
 /// full members who hold no card number; members with a number, probationary or long-standing ones are not listed.
 /// </summary>
-public sealed class CardReminderTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
+public abstract class CardReminderScenarios(ITestDatabase database) : IDisposable
 {
     private readonly WorkflowHarness _harness = DutyHarness.Create(database);
 
@@ -52,3 +52,7 @@ public sealed class CardReminderTests(PostgresDatabase database) : IClassFixture
         Assert.Equal(1, await _harness.RunDutyAsync(CardReminderDuty.DutyId));
     }
 }
+
+public sealed class PostgresCardReminderTests(PostgresDatabase database) : CardReminderScenarios(database), IClassFixture<PostgresDatabase>;
+
+public sealed class SqliteCardReminderTests(SqliteDatabase database) : CardReminderScenarios(database), IClassFixture<SqliteDatabase>;
