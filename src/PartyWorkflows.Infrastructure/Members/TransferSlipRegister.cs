@@ -16,6 +16,12 @@ public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time
             return false;
         }
 
+        // Checked, not left to the foreign key: a failed insert would abort the command's whole transaction on PostgreSQL.
+        if (!await db.Organisations.AnyAsync(o => o.Id == slip.ToOrganisationId, cancellationToken))
+        {
+            throw new InvalidOperationException($"Không tìm thấy tổ chức đảng nơi chuyển đến {slip.ToOrganisationId} (toOrganisationId).");
+        }
+
         db.TransferSlips.Add(new TransferSlipRecord
         {
             Id = Guid.CreateVersion7(),

@@ -146,6 +146,18 @@ public abstract class TransferSlipCheckScenarios : IAsyncLifetime
         Assert.False(await _harness.Db(db => db.Dossiers.AnyAsync(d => d.MemberKey == "dv-unknown")));
     }
 
+    [Fact]
+    public async Task A_slip_to_an_unknown_organisation_is_an_incident_and_records_nothing()
+    {
+        await _harness.DeployXmlAsync(TransferSteps);
+        var started = await _harness.Processor(p => p.StartAsync("transfer-steps-test", _tree.Grassroots, Vars.Of(
+            ("memberKey", "dv-lost"), ("fromOrganisationId", Guid.NewGuid().ToString()), ("toOrganisationId", Guid.NewGuid().ToString()),
+            ("slipNumber", "PB-405"), ("issuedOn", "2025-10-01"), ("receivedOn", "2026-01-15"))));
+
+        Assert.Contains("toOrganisationId", Assert.Single(started.State.Incidents).Message);
+        Assert.False(await _harness.Db(db => db.TransferSlips.AnyAsync(s => s.SlipNumber == "PB-405")));
+    }
+
     /// <summary>Facts share the class's database: each looks at its own slips' instances.</summary>
     private async Task<List<Persistence.Entities.InstanceRecord>> SlipInstancesAsync(string slipNumber) =>
         (await _harness.InstancesAsync(TransferSlipCheckDuty.ProcessId)).Where(i => i.BusinessKey == TransferSlipCheckDuty.BusinessKey(slipNumber)).ToList();
