@@ -6,6 +6,7 @@ using PartyWorkflows.Web.Features.Health;
 using PartyWorkflows.Web.Features.Inbox;
 using PartyWorkflows.Web.Features.Incidents;
 using PartyWorkflows.Web.Features.Instances;
+using PartyWorkflows.Web.Features.Messages;
 using PartyWorkflows.Web.Features.Tasks;
 using Scalar.AspNetCore;
 
@@ -30,6 +31,7 @@ app.MapInstanceEndpoints();
 app.MapInboxEndpoints();
 app.MapTaskEndpoints();
 app.MapIncidentEndpoints();
+app.MapMessageEndpoints();
 
 app.Run();
 
