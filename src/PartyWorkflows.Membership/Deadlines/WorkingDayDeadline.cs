@@ -1,0 +1,30 @@
+using System.Globalization;
+using PartyWorkflows.Engine.Calendar;
+
+namespace PartyWorkflows.Membership.Deadlines;
+
+/// <summary>
+/// A deadline of whole working days: "N ngày làm việc" counts from the day after the triggering date (DESIGN.md "Working
+/// days") and is met while its last working day lasts, so it passes at 00:00 Vietnam time of the next day — the instant
+/// the engine's working-day timers and task due dates use too.
+/// </summary>
+public sealed record WorkingDayDeadline(DateOnly LastDay)
+{
+    public static WorkingDayDeadline After(IWorkingDayCalendar calendar, DateOnly trigger, int workingDays)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workingDays);
+        return new WorkingDayDeadline(calendar.AddWorkingDays(trigger, workingDays));
+    }
+
+    /// <summary>The instant the deadline has passed.</summary>
+    public DateTimeOffset PassesAt => StartOfDay(LastDay.AddDays(1));
+
+    /// <summary>Whether something done on <paramref name="day"/> is in time.</summary>
+    public bool IsMetOn(DateOnly day) => day <= LastDay;
+
+    /// <summary>The start of <paramref name="day"/> in Vietnam as an ISO 8601 date-time with offset, for a timeDate timer.</summary>
+    public static string TimerValue(DateOnly day) => StartOfDay(day).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json;
+using PartyWorkflows.Engine.Calendar;
+using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Deadlines;
+using PartyWorkflows.Membership.Members;
+
+namespace PartyWorkflows.Membership.Dossiers;
+
+/// <summary>
+/// Service task new-member-record-deadline of workflows/new-member-record.bpmn: from admissionDate (yyyy-MM-dd, the day
+/// the cell declared the admission) sets recordLastDay (yyyy-MM-dd), recordDueAt (the instant the 30 working days have
+/// passed) and firstReminderAt / secondReminderAt (ISO date-times with offset for the timers).
+/// </summary>
+public sealed class NewMemberRecordDeadlineHandler(IWorkingDayCalendar calendar) : IServiceTaskHandler
+{
+    public const string HandlerName = "new-member-record-deadline";
+
+    public string Name => HandlerName;
+
+    public ServiceTaskResult Execute(ServiceTaskContext context)
+    {
+        var admittedOn = HandlerVariables.Date(context, "admissionDate");
+        var deadline = NewMemberRecordDeadline.For(calendar, admittedOn);
+        var reminders = NewMemberRecordDeadline.ReminderDays(calendar, admittedOn);
+        return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        {
+            ["recordLastDay"] = JsonSerializer.SerializeToElement(deadline.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ["recordDueAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(deadline.LastDay.AddDays(1))),
+            ["firstReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[0])),
+            ["secondReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[1])),
+        });
+    }
+}
