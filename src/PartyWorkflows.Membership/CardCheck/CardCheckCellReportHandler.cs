@@ -1,0 +1,42 @@
+using System.Text.Json;
+using PartyWorkflows.Engine.Calendar;
+using PartyWorkflows.Engine.Runtime.Handlers;
+
+namespace PartyWorkflows.Membership.CardCheck;
+
+/// <summary>
+/// Service task card-check-cell-report, after each cell's check: applies the cell's findings (memberKey → "presented" |
+/// "damaged" | "lost" | "neverIssued" | "notPresented"; a member left out was not presented) to the members of the
+/// multi-instance item cell, classifies them (<see cref="CardCheckClassifier"/>) and files the report under the cell's id
+/// in cellReports, dated today in Vietnam.
+/// </summary>
+public sealed class CardCheckCellReportHandler : IServiceTaskHandler
+{
+    public const string HandlerName = "card-check-cell-report";
+
+    public string Name => HandlerName;
+
+    public ServiceTaskResult Execute(ServiceTaskContext context)
+    {
+        var campaign = CardCheckVariables.Campaign(context);
+        var cell = CardCheckVariables.Cell(context);
+        var findings = CardCheckVariables.Read<Dictionary<string, CardFinding>>(context, "findings");
+        if (findings.Keys.FirstOrDefault(key => cell.Members.All(m => m.MemberKey != key)) is { } stranger)
+        {
+            throw new InvalidOperationException($"Đảng viên {stranger} không có trong danh sách của chi bộ {cell.Name}.");
+        }
+
+        var checkedCell = cell with
+        {
+            Members = [.. cell.Members.Select(m => m with { Finding = findings.GetValueOrDefault(m.MemberKey, CardFinding.NotPresented) })],
+        };
+        var reports = CardCheckVariables.Reports(context);
+        var reportedOn = DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime);
+        reports[cell.OrganisationId] = new CellCardCheckReport(
+            cell.OrganisationId, cell.Name, reportedOn, checkedCell.Members, CardCheckClassifier.Classify(campaign, checkedCell));
+        return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        {
+            ["cellReports"] = CardCheckVariables.ToJson(reports),
+        });
+    }
+}

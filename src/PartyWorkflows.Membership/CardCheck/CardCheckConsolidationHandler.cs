@@ -1,0 +1,32 @@
+using System.Text.Json;
+using PartyWorkflows.Engine.Runtime.Handlers;
+
+namespace PartyWorkflows.Membership.CardCheck;
+
+/// <summary>
+/// Service task card-check-consolidate: the grassroots committee's summary 6-KTTĐV (seed 002 §3.2 "lập biểu báo cáo tổng
+/// hợp (theo mẫu 6-KTTĐV), các danh sách đề nghị") as the sum of the cell reports in the order of cells; sets
+/// grassrootsReport and, for the follow-up procedures, lostCards and damagedCards (rows of 4- and 3-KTTĐV) and
+/// neverIssuedKeys (the members of 5-KTTĐV, one list for card-issuance).
+/// </summary>
+public sealed class CardCheckConsolidationHandler : IServiceTaskHandler
+{
+    public const string HandlerName = "card-check-consolidate";
+
+    public string Name => HandlerName;
+
+    public ServiceTaskResult Execute(ServiceTaskContext context)
+    {
+        var reports = CardCheckVariables.Reports(context);
+        var consolidated = CardCheckVariables.Cells(context)
+            .Where(cell => reports.ContainsKey(cell.OrganisationId))
+            .Aggregate(CardCheckReport.Empty, (sum, cell) => sum.Add(reports[cell.OrganisationId].Report));
+        return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        {
+            ["grassrootsReport"] = CardCheckVariables.ToJson(consolidated),
+            ["lostCards"] = CardCheckVariables.ToJson(consolidated.Lost),
+            ["damagedCards"] = CardCheckVariables.ToJson(consolidated.Damaged),
+            ["neverIssuedKeys"] = CardCheckVariables.ToJson(consolidated.NeverIssued.Select(e => e.MemberKey).ToList()),
+        });
+    }
+}
