@@ -12,15 +12,4 @@ internal sealed class NewMemberRecordEngine(DateTimeOffset now)
         "new-member-record",
         Vars(("memberKey", "dv-moi"), ("fullName", "Nguyễn Văn An"), ("admissionDate", admissionDate)),
         businessKey: "new-member-record/dv-moi");
-
-    /// <summary>Moves the clock to <paramref name="instant"/> and fires what is due.</summary>
-    public InstanceState At(InstanceState instance, DateTimeOffset instant)
-    {
-        Time.SetUtcNow(instant);
-        Host.FireDueTimers();
-        return Host.Instance(instance.Id);
-    }
-
-    public InstanceState Do(InstanceState instance, string elementId, params (string Name, object Value)[] variables) =>
-        Host.CompleteTask(instance.Id, elementId, Vars(variables), actor: elementId);
 }
