@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using PartyWorkflows.Engine.Calendar;
 
 namespace PartyWorkflows.Membership.Deadlines;
@@ -22,6 +23,13 @@ public sealed record WorkingDayDeadline(DateOnly LastDay)
 
     /// <summary>Whether something done on <paramref name="day"/> is in time.</summary>
     public bool IsMetOn(DateOnly day) => day <= LastDay;
+
+    /// <summary>The process variables {prefix}LastDay (yyyy-MM-dd) and {prefix}DueAt (the passing instant, for a timer or due date).</summary>
+    public Dictionary<string, JsonElement> Variables(string prefix) => new(StringComparer.Ordinal)
+    {
+        [prefix + "LastDay"] = JsonSerializer.SerializeToElement(LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        [prefix + "DueAt"] = JsonSerializer.SerializeToElement(TimerValue(LastDay.AddDays(1))),
+    };
 
     /// <summary>The start of <paramref name="day"/> in Vietnam as an ISO 8601 date-time with offset, for a timeDate timer.</summary>
     public static string TimerValue(DateOnly day) => StartOfDay(day).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Runtime.Handlers;
@@ -23,12 +22,9 @@ public sealed class NewMemberRecordDeadlineHandler(IWorkingDayCalendar calendar)
         var admittedOn = HandlerVariables.Date(context, "admissionDate");
         var deadline = NewMemberRecordDeadline.For(calendar, admittedOn);
         var reminders = NewMemberRecordDeadline.ReminderDays(calendar, admittedOn);
-        return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
-        {
-            ["recordLastDay"] = JsonSerializer.SerializeToElement(deadline.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ["recordDueAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(deadline.LastDay.AddDays(1))),
-            ["firstReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[0])),
-            ["secondReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[1])),
-        });
+        var variables = deadline.Variables("record");
+        variables["firstReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[0]));
+        variables["secondReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[1]));
+        return new ServiceTaskResult(variables);
     }
 }
