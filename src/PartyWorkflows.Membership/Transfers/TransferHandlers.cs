@@ -4,7 +4,7 @@ using PartyWorkflows.Membership.Deadlines;
 
 namespace PartyWorkflows.Membership.Transfers;
 
-/// <summary>The service tasks of workflows/party-transfer.bpmn that this library implements.</summary>
+/// <summary>The working-day deadline service tasks of workflows/party-transfer.bpmn.</summary>
 public static class TransferHandlers
 {
     public const string StartDeadline = "party-transfer-start-deadline";
@@ -17,7 +17,4 @@ public static class TransferHandlers
     /// <summary>issuedOn → arrivalLastDay, arrivalDueAt: 30 working days to present the introduction letter.</summary>
     public static IServiceTaskHandler ArrivalDeadlineHandler(IWorkingDayCalendar calendar) =>
         new WorkingDayDeadlineHandler(ArrivalDeadline, "issuedOn", "arrival", day => TransferDeadlines.Presentation(calendar, day));
-
-    public static IEnumerable<IServiceTaskHandler> All(IWorkingDayCalendar calendar) =>
-        [StartDeadlineHandler(calendar), ArrivalDeadlineHandler(calendar), new TransferEligibilityHandler()];
 }

@@ -1,6 +1,5 @@
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Runtime.State;
-using PartyWorkflows.Membership.Transfers;
 
 namespace PartyWorkflows.Membership.Tests.Transfers;
 
@@ -20,7 +19,7 @@ internal sealed class PartyTransferEngine : ShippedWorkflowEngine
 
     private PartyTransferEngine(RecordingHandler slips, RecordingHandler dossiers)
         : base("party-transfer.bpmn", new DateTimeOffset(2026, 1, 26, 9, 0, 0, TimeSpan.FromHours(7)),
-            [.. TransferHandlers.All(VietnameseWorkingDayCalendar.WithOfficialSchedules()), slips, dossiers])
+            [.. ProcedureHandlers.All(VietnameseWorkingDayCalendar.WithOfficialSchedules()), slips, dossiers])
     {
         Slips = slips;
         Dossiers = dossiers;
