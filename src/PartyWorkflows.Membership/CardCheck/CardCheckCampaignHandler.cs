@@ -25,9 +25,9 @@ public sealed class CardCheckCampaignHandler : IServiceTaskHandler
 
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["invalidFromAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(campaign.InvalidFrom)),
-            ["grassrootsDueAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(campaign.GrassrootsReportBy)),
-            ["superiorReportDueAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(campaign.SuperiorReportBy)),
+            ["invalidFromAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(campaign.InvalidFrom)),
+            ["grassrootsDueAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(campaign.GrassrootsReportBy)),
+            ["superiorReportDueAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(campaign.SuperiorReportBy)),
         });
     }
 }

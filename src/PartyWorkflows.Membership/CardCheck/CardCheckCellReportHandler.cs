@@ -8,7 +8,7 @@ namespace PartyWorkflows.Membership.CardCheck;
 /// Service task card-check-cell-report, after each cell's check: applies the cell's findings (memberKey → "presented" |
 /// "damaged" | "lost" | "neverIssued" | "notPresented"; a member left out was not presented) to the members of the
 /// multi-instance item cell, classifies them (<see cref="CardCheckClassifier"/>) and files the report under the cell's id
-/// in cellReports, dated today in Vietnam.
+/// in cellReports, dated today in Vietnam. The cells share the instance's variables, so findings is cleared once filed.
 /// </summary>
 public sealed class CardCheckCellReportHandler : IServiceTaskHandler
 {
@@ -37,6 +37,8 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
             ["cellReports"] = CardCheckVariables.ToJson(reports),
+            // Consumed: the next cell's form must not show this cell's findings.
+            ["findings"] = JsonSerializer.SerializeToElement<object?>(null),
         });
     }
 }

@@ -19,7 +19,7 @@ public sealed record WorkingDayDeadline(DateOnly LastDay)
     }
 
     /// <summary>The instant the deadline has passed.</summary>
-    public DateTimeOffset PassesAt => StartOfDay(LastDay.AddDays(1));
+    public DateTimeOffset PassesAt => DayStart.Instant(LastDay.AddDays(1));
 
     /// <summary>Whether something done on <paramref name="day"/> is in time.</summary>
     public bool IsMetOn(DateOnly day) => day <= LastDay;
@@ -28,11 +28,6 @@ public sealed record WorkingDayDeadline(DateOnly LastDay)
     public Dictionary<string, JsonElement> Variables(string prefix) => new(StringComparer.Ordinal)
     {
         [prefix + "LastDay"] = JsonSerializer.SerializeToElement(LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        [prefix + "DueAt"] = JsonSerializer.SerializeToElement(TimerValue(LastDay.AddDays(1))),
+        [prefix + "DueAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(LastDay.AddDays(1))),
     };
-
-    /// <summary>The start of <paramref name="day"/> in Vietnam as an ISO 8601 date-time with offset, for a timeDate timer.</summary>
-    public static string TimerValue(DateOnly day) => StartOfDay(day).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
 }

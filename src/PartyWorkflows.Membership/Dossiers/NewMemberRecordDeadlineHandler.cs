@@ -23,8 +23,8 @@ public sealed class NewMemberRecordDeadlineHandler(IWorkingDayCalendar calendar)
         var deadline = NewMemberRecordDeadline.For(calendar, admittedOn);
         var reminders = NewMemberRecordDeadline.ReminderDays(calendar, admittedOn);
         var variables = deadline.Variables("record");
-        variables["firstReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[0]));
-        variables["secondReminderAt"] = JsonSerializer.SerializeToElement(WorkingDayDeadline.TimerValue(reminders[1]));
+        variables["firstReminderAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(reminders[0]));
+        variables["secondReminderAt"] = JsonSerializer.SerializeToElement(DayStart.TimerValue(reminders[1]));
         return new ServiceTaskResult(variables);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ExemptionAssessmentHandler : IServiceTaskHandler
             ["applicationProblems"] = JsonSerializer.SerializeToElement(assessment.Problems),
             ["decidedBy"] = JsonSerializer.SerializeToElement(assessment.Decider == ExemptionDecider.Cell ? "cell" : "grassroots"),
             ["reportDueOn"] = JsonSerializer.SerializeToElement(assessment.FirstReportDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ["exemptionEndsAt"] = JsonSerializer.SerializeToElement(until is { } last ? WorkingDayDeadline.TimerValue(last.AddDays(1)) : null),
+            ["exemptionEndsAt"] = JsonSerializer.SerializeToElement(until is { } last ? DayStart.TimerValue(last.AddDays(1)) : null),
         });
     }
 

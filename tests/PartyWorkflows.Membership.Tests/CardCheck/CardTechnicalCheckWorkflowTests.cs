@@ -52,6 +52,7 @@ public sealed class CardTechnicalCheckWorkflowTests
         var cells = Read<Dictionary<string, CellCardCheckReport>>(instance, "cellReports");
         Assert.Equal(new DateOnly(2021, 4, 15), cells["c2"].ReportedOn);
         Assert.Equal(["f"], cells["c2"].Report.ToStamp.Select(e => e.MemberKey));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, instance.Variables["findings"].ValueKind);
         var report = Read<CardCheckReport>(instance, "grassrootsReport");
         Assert.Equal(new CardCheckSummary(Members: 8, Checked: 6, Presented: 2, Damaged: 1, Lost: 1, NeverIssued: 1, NotPresented: 1,
             Probationary: 1, LeftParty: 1, NotOnRegister: 0), report.Summary);
@@ -166,5 +167,18 @@ public sealed class CardTechnicalCheckWorkflowTests
         Assert.Empty(_engine.Called(instance, "card-replacement"));
         instance = Approve(instance);
         Assert.Equal(2, _engine.Called(instance, "card-replacement").Count);
+    }
+
+    [Fact]
+    public void A_finding_for_someone_not_on_the_cell_s_list_stops_the_cell_s_report_with_an_incident()
+    {
+        var instance = _engine.Start(FirstCell, SecondCell);
+
+        instance = _engine.CheckCell(instance, "c2", ("a", CardFinding.Presented));
+
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal("fileCellReport", incident.ElementId);
+        Assert.Contains("Đảng viên a không có trong danh sách của chi bộ Chi bộ Tài chính", incident.Message);
+        Assert.False(instance.Variables.ContainsKey("cellReports"));
     }
 }
