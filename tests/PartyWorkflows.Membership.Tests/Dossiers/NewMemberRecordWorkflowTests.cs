@@ -87,5 +87,16 @@ public sealed class NewMemberRecordWorkflowTests
         Assert.Equal(new DateTimeOffset(2026, 2, 27, 0, 0, 0, Vietnam), Assert.Single(instance.Tasks).DueAt);
     }
 
+    [Fact]
+    public void A_case_opened_without_the_admission_date_stops_with_an_incident_naming_it()
+    {
+        var instance = _engine.Host.Start("new-member-record", Vars(("memberKey", "dv-moi")));
+
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal("computeDeadline", incident.ElementId);
+        Assert.EndsWith("Thiếu biến admissionDate.", incident.Message);
+        Assert.Empty(instance.Tasks);
+    }
+
     private int Fired(string elementId) => _engine.Host.Effects.OfType<TimerFired>().Count(f => f.Timer.ElementId == elementId);
 }
