@@ -23,6 +23,9 @@ public static class DocxFormWriter
     /// <summary>A4 in twentieths of a point.</summary>
     private const int A4Short = 11906, A4Long = 16838, Margin = 1134;
 
+    /// <summary>Grid width of the tables, in twentieths of a point (Word fits the 100 % table to the page).</summary>
+    private const int PrintableWidth = 9638;
+
     /// <summary>Wider tables than this go on a landscape page.</summary>
     private const int PortraitColumns = 7;
 
@@ -99,14 +102,14 @@ public static class DocxFormWriter
     {
         var border = new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 },
             new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
             new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var result = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
         var total = table.PrintedColumns.Sum(c => c.Width);
-        result.Append(new TableGrid(table.PrintedColumns.Select(c => new GridColumn { Width = ((int)(c.Width / total * 14000)).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        result.Append(new TableGrid(table.PrintedColumns.Select(c => new GridColumn { Width = ((int)(c.Width / total * PrintableWidth)).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         result.Append(new TableRow(table.Headings.Select(h => Cell([Paragraph(h, JustificationValues.Center, bold: true)]))));
         foreach (var row in table.PrintedRows)
         {
@@ -116,17 +119,18 @@ public static class DocxFormWriter
         return result;
     }
 
-    private static Table Borderless(params IEnumerable<TableCell> cells)
+    private static Table Borderless(params IReadOnlyList<TableCell> cells)
     {
         var none = new TableBorders(
             new TopBorder { Val = BorderValues.None },
-            new BottomBorder { Val = BorderValues.None },
             new LeftBorder { Val = BorderValues.None },
+            new BottomBorder { Val = BorderValues.None },
             new RightBorder { Val = BorderValues.None },
             new InsideHorizontalBorder { Val = BorderValues.None },
             new InsideVerticalBorder { Val = BorderValues.None });
         return new Table(
             new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, none),
+            new TableGrid(cells.Select(_ => new GridColumn { Width = (PrintableWidth / cells.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })),
             new TableRow(cells));
     }
 
@@ -146,12 +150,12 @@ public static class DocxFormWriter
             properties.Append(new Italic());
         }
 
+        properties.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         if (underline)
         {
             properties.Append(new Underline { Val = UnderlineValues.Single });
         }
 
-        properties.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         return new Paragraph(
             new ParagraphProperties(new Justification { Val = justification }),
             new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
