@@ -8,22 +8,14 @@ namespace PartyWorkflows.Documents.Instances;
 /// has opened: 1-TĐV at grassrootsList, 1A-TĐV at superiorList (numbers filled in once allocated), 8-TĐV at makeCard,
 /// 9-TĐV at handOver.
 /// </summary>
-internal sealed class CardIssuanceInstanceForms : IProcessForms
+internal sealed class CardIssuanceInstanceForms() : StepForms(
+    "card-issuance",
+    ("grassrootsList", StandardForms.CardIssuanceProposal),
+    ("superiorList", StandardForms.CardIssuanceList),
+    ("makeCard", StandardForms.CardIssuanceBook),
+    ("handOver", StandardForms.CardHandOverBook))
 {
-    private static readonly (string Element, StandardForm Form)[] Steps =
-    [
-        ("grassrootsList", StandardForms.CardIssuanceProposal),
-        ("superiorList", StandardForms.CardIssuanceList),
-        ("makeCard", StandardForms.CardIssuanceBook),
-        ("handOver", StandardForms.CardHandOverBook),
-    ];
-
-    public string ProcessId => "card-issuance";
-
-    public IReadOnlyList<StandardForm> Available(InstanceFacts facts) =>
-        [.. Steps.Where(s => facts.ReachedElements.Contains(s.Element)).Select(s => s.Form)];
-
-    public FormFile Generate(StandardForm form, InstanceFacts facts)
+    public override FormFile Generate(StandardForm form, InstanceFacts facts)
     {
         var variables = new CardCaseVariables(facts.Variables);
         var grassroots = facts.Organisations.Grassroots;

@@ -9,24 +9,16 @@ namespace PartyWorkflows.Documents.Instances;
 /// committee, 9-TĐV at the hand-over. The card being replaced is the member's cardNumber, else cardNumbers until
 /// allocate-card-number gives a lost card its new number.
 /// </summary>
-internal sealed class CardReplacementInstanceForms : IProcessForms
+internal sealed class CardReplacementInstanceForms() : StepForms(
+    "card-replacement",
+    ("grassrootsLostList", StandardForms.LostCardProposal),
+    ("grassrootsDamagedList", StandardForms.DamagedCardProposal),
+    ("superiorLostList", StandardForms.LostCardList),
+    ("superiorDamagedList", StandardForms.DamagedCardList),
+    ("standingDecision", StandardForms.ReplacementDecision),
+    ("handOver", StandardForms.CardHandOverBook))
 {
-    private static readonly (string Element, StandardForm Form)[] Steps =
-    [
-        ("grassrootsLostList", StandardForms.LostCardProposal),
-        ("grassrootsDamagedList", StandardForms.DamagedCardProposal),
-        ("superiorLostList", StandardForms.LostCardList),
-        ("superiorDamagedList", StandardForms.DamagedCardList),
-        ("standingDecision", StandardForms.ReplacementDecision),
-        ("handOver", StandardForms.CardHandOverBook),
-    ];
-
-    public string ProcessId => "card-replacement";
-
-    public IReadOnlyList<StandardForm> Available(InstanceFacts facts) =>
-        [.. Steps.Where(s => facts.ReachedElements.Contains(s.Element)).Select(s => s.Form)];
-
-    public FormFile Generate(StandardForm form, InstanceFacts facts)
+    public override FormFile Generate(StandardForm form, InstanceFacts facts)
     {
         var variables = new CardCaseVariables(facts.Variables);
         var reason = variables.Text("reason") == "damaged" ? CardReplacementReason.Damaged : CardReplacementReason.Lost;

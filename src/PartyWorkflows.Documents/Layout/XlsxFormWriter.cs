@@ -16,6 +16,9 @@ public static class XlsxFormWriter
     /// <summary>Points per printed line of 12 pt text.</summary>
     private const double LineHeight = 15.75;
 
+    /// <summary>The title's 14 pt against the body's 12 pt.</summary>
+    private const double TitleScale = 14.0 / 12.0;
+
     /// <summary>Rows left blank for the handwritten signature and the seal.</summary>
     private const int SignatureSpace = 4;
 
@@ -66,7 +69,7 @@ public static class XlsxFormWriter
             Blank();
             foreach (var paragraph in form.Preamble)
             {
-                Merged(paragraph, XlsxStyles.Paragraph, 1, Width, wrapped: true);
+                Merged(paragraph, XlsxStyles.Paragraph, 1, Width);
             }
 
             if (form.Table is { } table)
@@ -77,7 +80,7 @@ public static class XlsxFormWriter
 
             foreach (var paragraph in form.Closing)
             {
-                Merged(paragraph, XlsxStyles.Paragraph, 1, Width, wrapped: true);
+                Merged(paragraph, XlsxStyles.Paragraph, 1, Width);
             }
 
             WriteSignatures();
@@ -173,17 +176,15 @@ public static class XlsxFormWriter
             }
         }
 
-        private void Merged(string text, uint style, int from, int to, bool wrapped = false)
+        private void Merged(string text, uint style, int from, int to)
         {
             var row = NextRow();
             Put(row, from, to, text, style);
-            if (wrapped)
-            {
-                // Excel does not grow a merged row to its wrapped text, so the height is set from the text's length.
-                var lines = Math.Max(1, (int)Math.Ceiling(text.Length * 1.1 / TotalChars));
-                row.Height = lines * LineHeight;
-                row.CustomHeight = true;
-            }
+            // Excel does not grow a merged row to its wrapped text, so the height is set from the text's length.
+            var scale = style == XlsxStyles.Title ? TitleScale : 1.0;
+            var lines = Math.Max(1, (int)Math.Ceiling(text.Length * 1.1 * scale / TotalChars));
+            row.Height = lines * LineHeight * scale;
+            row.CustomHeight = true;
         }
 
         private void Blank() => NextRow();
