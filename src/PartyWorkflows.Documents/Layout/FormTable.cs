@@ -1,8 +1,8 @@
 namespace PartyWorkflows.Documents.Layout;
 
 /// <summary>
-/// The numbered table of a form. The writers add the "TT" (thứ tự) column, numbering the rows from 1; a total row,
-/// when given, is labelled "Cộng" and not numbered.
+/// The numbered table of a form: the "TT" (thứ tự) column comes first and numbers the rows from 1; a total row, when
+/// given, is labelled "Cộng" and not numbered.
 /// </summary>
 public sealed record FormTable(IReadOnlyList<FormColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? TotalRow = null)
 {
