@@ -25,16 +25,16 @@ public static class CardReplacementDecision
             "Quyết định",
             [$"Về việc {action}"],
             MemberTable.Of(list.Entries, e => e.Member, [MemberColumns.FullName, MemberColumns.BirthDate, MemberColumns.AdmittedOn],
-                numbered, CardListDocument.Cell, CardListDocument.Grassroots),
+                numbered, CardListDocument.Grassroots),
             [new FormSignature("T/M BAN THƯỜNG VỤ", "BÍ THƯ")])
         {
             Preamble =
             [
-                VietnameseText.Upper($"Ban Thường vụ {committee}"),
+                new FormParagraph(VietnameseText.Upper($"Ban Thường vụ {committee}"), Heading: true),
                 "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
                 "- Căn cứ Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương về nghiệp vụ công tác đảng viên;",
                 $"- Xét đề nghị của Ban Tổ chức {committee},",
-                "QUYẾT ĐỊNH:",
+                new FormParagraph("QUYẾT ĐỊNH:", Heading: true),
                 $"Điều 1. {Capitalised(action)} cho {list.Entries.Count} đồng chí có tên trong danh sách dưới đây:",
             ],
             Closing =

@@ -20,11 +20,11 @@ public static class DocxFormWriter
 
     private const int TitleSize = 28;
 
+    /// <summary>Half-points: 11 pt in the tables, so that dates fit their columns.</summary>
+    private const int TableSize = 22;
+
     /// <summary>A4 in twentieths of a point.</summary>
     private const int A4Short = 11906, A4Long = 16838, Margin = 1134;
-
-    /// <summary>Grid width of the tables, in twentieths of a point (Word fits the 100 % table to the page).</summary>
-    private const int PrintableWidth = 9638;
 
     /// <summary>Wider tables than this go on a landscape page.</summary>
     private const int PortraitColumns = 7;
@@ -34,6 +34,8 @@ public static class DocxFormWriter
 
     public static byte[] Write(FormDocument form)
     {
+        var landscape = (form.Table?.PrintedColumns.Count ?? 0) > PortraitColumns;
+        var width = (landscape ? A4Long : A4Short) - (2 * Margin);
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -46,24 +48,23 @@ public static class DocxFormWriter
                 body.Append(Paragraph(marker, JustificationValues.Right, italic: true));
             }
 
-            body.Append(HeaderTable(form.Header));
+            body.Append(HeaderTable(form.Header, width));
             body.Append(Paragraph(string.Empty, JustificationValues.Center));
             body.Append(Paragraph(form.PrintedTitle, JustificationValues.Center, bold: true, size: TitleSize));
             body.Append(form.Subtitles.Select(s => Paragraph(s, JustificationValues.Center, italic: true)));
-            body.Append(form.Preamble.Select(p => Paragraph(p, JustificationValues.Both)));
+            body.Append(form.Preamble.Select(Paragraph));
             if (form.Table is { } table)
             {
-                body.Append(DataTable(table));
+                body.Append(DataTable(table, width));
             }
 
-            body.Append(form.Closing.Select(p => Paragraph(p, JustificationValues.Both)));
+            body.Append(form.Closing.Select(Paragraph));
             if (form.Signatures.Count > 0)
             {
                 body.Append(Paragraph(string.Empty, JustificationValues.Center));
-                body.Append(SignatureTable(form.Signatures));
+                body.Append(SignatureTable(form.Signatures, width));
             }
 
-            var landscape = (form.Table?.PrintedColumns.Count ?? 0) > PortraitColumns;
             body.Append(new SectionProperties(
                 new PageSize
                 {
@@ -77,64 +78,81 @@ public static class DocxFormWriter
         return stream.ToArray();
     }
 
-    private static Table HeaderTable(FormHeader header) => Borderless(
-        Cell(header.IssuerLines.Select(line => Paragraph(line, JustificationValues.Center, bold: true))),
-        Cell([
-            Paragraph(FormHeader.PartyName, JustificationValues.Center, bold: true, underline: true),
-            Paragraph(string.Empty, JustificationValues.Center),
-            Paragraph(header.DateLine, JustificationValues.Center, italic: true),
-        ]));
+    private static Table HeaderTable(FormHeader header, int width) => Grid(
+        Halves(width, 2),
+        bordered: false,
+        [[
+            header.IssuerLines.Select(line => Paragraph(line, JustificationValues.Center, bold: true)),
+            [
+                Paragraph(FormHeader.PartyName, JustificationValues.Center, bold: true, underline: true),
+                Paragraph(string.Empty, JustificationValues.Center),
+                Paragraph(header.DateLine, JustificationValues.Center, italic: true),
+            ],
+        ]]);
 
-    private static Table SignatureTable(IReadOnlyList<FormSignature> signatures)
+    private static Table SignatureTable(IReadOnlyList<FormSignature> signatures, int width)
     {
         // A single signer signs on the right, as on the paper forms.
-        var blocks = signatures.Select(SignatureCell).ToList();
-        return Borderless(signatures.Count == 1 ? [Cell([Paragraph(string.Empty, JustificationValues.Center)]), .. blocks] : [.. blocks]);
+        IEnumerable<Paragraph>[] blocks = [.. signatures.Select(SignatureBlock)];
+        return signatures.Count == 1
+            ? Grid(Halves(width, 2), bordered: false, [[[Paragraph(string.Empty, JustificationValues.Center)], blocks[0]]])
+            : Grid(Halves(width, signatures.Count), bordered: false, [blocks]);
     }
 
-    private static TableCell SignatureCell(FormSignature signature) => Cell([
+    private static IEnumerable<Paragraph> SignatureBlock(FormSignature signature) =>
+    [
         .. signature.Lines.Select(line => Paragraph(line, JustificationValues.Center, bold: true)),
         .. Enumerable.Range(0, SignatureSpace).Select(_ => Paragraph(string.Empty, JustificationValues.Center)),
         Paragraph(signature.SignerName ?? string.Empty, JustificationValues.Center, bold: true),
-    ]);
+    ];
 
-    private static Table DataTable(FormTable table)
+    private static Table DataTable(FormTable table, int width)
     {
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var result = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border));
         var total = table.PrintedColumns.Sum(c => c.Width);
-        result.Append(new TableGrid(table.PrintedColumns.Select(c => new GridColumn { Width = ((int)(c.Width / total * PrintableWidth)).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        result.Append(new TableRow(table.Headings.Select(h => Cell([Paragraph(h, JustificationValues.Center, bold: true)]))));
-        foreach (var row in table.PrintedRows)
-        {
-            result.Append(new TableRow(row.Select((text, i) => Cell([Paragraph(text, i == 0 ? JustificationValues.Center : JustificationValues.Left)]))));
-        }
-
-        return result;
+        int[] widths = [.. table.PrintedColumns.Select(c => (int)(c.Width / total * width))];
+        IEnumerable<IEnumerable<Paragraph>>[] rows =
+        [
+            table.Headings.Select(h => (IEnumerable<Paragraph>)[Paragraph(h, JustificationValues.Center, bold: true, size: TableSize)]),
+            .. table.PrintedRows.Select(row => row.Select((text, i) =>
+                (IEnumerable<Paragraph>)[Paragraph(text, i == 0 ? JustificationValues.Center : JustificationValues.Left, size: TableSize)])),
+        ];
+        return Grid(widths, bordered: true, rows);
     }
 
-    private static Table Borderless(params IReadOnlyList<TableCell> cells)
+    private static int[] Halves(int width, int count) => [.. Enumerable.Repeat(width / count, count)];
+
+    /// <summary>
+    /// A fixed-layout table with its column widths on the grid and on every cell, so that Word and LibreOffice keep the
+    /// widths instead of spreading the columns evenly.
+    /// </summary>
+    private static Table Grid(IReadOnlyList<int> widths, bool bordered, IEnumerable<IEnumerable<IEnumerable<Paragraph>>> rows)
     {
-        var none = new TableBorders(
-            new TopBorder { Val = BorderValues.None },
-            new LeftBorder { Val = BorderValues.None },
-            new BottomBorder { Val = BorderValues.None },
-            new RightBorder { Val = BorderValues.None },
-            new InsideHorizontalBorder { Val = BorderValues.None },
-            new InsideVerticalBorder { Val = BorderValues.None });
-        return new Table(
-            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, none),
-            new TableGrid(cells.Select(_ => new GridColumn { Width = (PrintableWidth / cells.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) })),
-            new TableRow(cells));
+        var line = bordered ? BorderValues.Single : BorderValues.None;
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(widths.Sum()) },
+                new TableBorders(
+                    new TopBorder { Val = line, Size = 4 },
+                    new LeftBorder { Val = line, Size = 4 },
+                    new BottomBorder { Val = line, Size = 4 },
+                    new RightBorder { Val = line, Size = 4 },
+                    new InsideHorizontalBorder { Val = line, Size = 4 },
+                    new InsideVerticalBorder { Val = line, Size = 4 }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
+        table.Append(rows.Select(row => new TableRow(row.Select((paragraphs, i) => new TableCell(
+        [
+            new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(widths[i]) }),
+            .. paragraphs,
+        ])))));
+        return table;
     }
 
-    private static TableCell Cell(IEnumerable<Paragraph> paragraphs) => new(paragraphs);
+    private static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Paragraph Paragraph(FormParagraph paragraph) => paragraph.Heading
+        ? Paragraph(paragraph.Text, JustificationValues.Center, bold: true)
+        : Paragraph(paragraph.Text, JustificationValues.Both);
 
     private static Paragraph Paragraph(
         string text, JustificationValues justification, bool bold = false, bool italic = false, bool underline = false, int size = BodySize)

@@ -13,8 +13,8 @@ public sealed record FormDocument(
     FormTable? Table,
     IReadOnlyList<FormSignature> Signatures)
 {
-    public IReadOnlyList<string> Preamble { get; init; } = [];
-    public IReadOnlyList<string> Closing { get; init; } = [];
+    public IReadOnlyList<FormParagraph> Preamble { get; init; } = [];
+    public IReadOnlyList<FormParagraph> Closing { get; init; } = [];
 
     /// <summary>"Mẫu 1-TĐV"; null for a list without a form number.</summary>
     public string? Marker => FormCode is null ? null : $"Mẫu {FormCode}";

@@ -9,7 +9,7 @@ public sealed record FormTable(IReadOnlyList<FormColumn> Columns, IReadOnlyList<
     public const string NumberHeading = "TT";
     public const string TotalLabel = "Cộng";
 
-    public static readonly FormColumn NumberColumn = new(NumberHeading, 5);
+    public static readonly FormColumn NumberColumn = new(NumberHeading, 6);
 
     /// <summary>The headings as printed, "TT" first.</summary>
     public IReadOnlyList<string> Headings => [NumberHeading, .. Columns.Select(c => c.Heading)];

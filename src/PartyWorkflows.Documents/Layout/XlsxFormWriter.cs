@@ -69,7 +69,7 @@ public static class XlsxFormWriter
             Blank();
             foreach (var paragraph in form.Preamble)
             {
-                Merged(paragraph, XlsxStyles.Paragraph, 1, Width);
+                Paragraph(paragraph);
             }
 
             if (form.Table is { } table)
@@ -80,7 +80,7 @@ public static class XlsxFormWriter
 
             foreach (var paragraph in form.Closing)
             {
-                Merged(paragraph, XlsxStyles.Paragraph, 1, Width);
+                Paragraph(paragraph);
             }
 
             WriteSignatures();
@@ -123,7 +123,7 @@ public static class XlsxFormWriter
 
                 if (i < right.Length && right[i].Length > 0)
                 {
-                    Put(row, Half + 1, Width, right[i], i == 0 ? XlsxStyles.HeaderLine : XlsxStyles.DateLine);
+                    Put(row, Half + 1, Width, right[i], i == 0 ? XlsxStyles.PartyName : XlsxStyles.DateLine);
                 }
             }
         }
@@ -136,6 +136,7 @@ public static class XlsxFormWriter
                 Put(heading, c + 1, c + 1, table.Headings[c], XlsxStyles.TableHeading);
             }
 
+            FitHeight(heading, table.Headings);
             foreach (var printed in table.PrintedRows)
             {
                 var row = NextRow();
@@ -143,7 +144,20 @@ public static class XlsxFormWriter
                 {
                     Put(row, c + 1, c + 1, printed[c], c == 0 ? XlsxStyles.TableCentred : XlsxStyles.TableText);
                 }
+
+                FitHeight(row, printed);
             }
+        }
+
+        /// <summary>
+        /// Neither Excel nor LibreOffice reliably grows a row to its wrapped cells when opening a file, so the height is
+        /// set from the longest cell against its column's width.
+        /// </summary>
+        private void FitHeight(Row row, IReadOnlyList<string> texts)
+        {
+            var lines = texts.Select((text, c) => Lines(text, _columns[c].Width)).Max();
+            row.Height = Math.Max(1, lines) * LineHeight;
+            row.CustomHeight = true;
         }
 
         private void WriteSignatures()
@@ -176,15 +190,40 @@ public static class XlsxFormWriter
             }
         }
 
+        private void Paragraph(FormParagraph paragraph) =>
+            Merged(paragraph.Text, paragraph.Heading ? XlsxStyles.HeaderLine : XlsxStyles.Paragraph, 1, Width);
+
         private void Merged(string text, uint style, int from, int to)
         {
             var row = NextRow();
             Put(row, from, to, text, style);
             // Excel does not grow a merged row to its wrapped text, so the height is set from the text's length.
             var scale = style == XlsxStyles.Title ? TitleScale : 1.0;
-            var lines = Math.Max(1, (int)Math.Ceiling(text.Length * 1.1 * scale / TotalChars));
-            row.Height = lines * LineHeight * scale;
+            row.Height = Math.Max(1, Lines(text, TotalChars / scale)) * LineHeight * scale;
             row.CustomHeight = true;
+        }
+
+        /// <summary>Printed lines of <paramref name="text"/> wrapped at word boundaries in a column this many characters wide.</summary>
+        private static int Lines(string text, double width)
+        {
+            // Times New Roman's Vietnamese capitals and bold run wider than the column unit: leave a margin.
+            var perLine = Math.Max(1, (int)(width / 1.2));
+            var lines = 0;
+            var used = perLine;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (used + 1 + word.Length > perLine)
+                {
+                    lines += Math.Max(1, (int)Math.Ceiling(word.Length / (double)perLine));
+                    used = word.Length % perLine;
+                }
+                else
+                {
+                    used += 1 + word.Length;
+                }
+            }
+
+            return lines;
         }
 
         private void Blank() => NextRow();

@@ -14,11 +14,13 @@ internal static class XlsxStyles
     public const uint TableCentred = 7;
     public const uint Centred = 8;
     public const uint Marker = 9;
+    public const uint PartyName = 10;
 
     private const string FontName = "Times New Roman";
 
     public static Stylesheet Create() => new(
-        new Fonts(Font(12, bold: false, italic: false), Font(12, bold: true, italic: false), Font(12, bold: false, italic: true), Font(14, bold: true, italic: false)),
+        new Fonts(Font(12, bold: false, italic: false), Font(12, bold: true, italic: false), Font(12, bold: false, italic: true), Font(14, bold: true, italic: false),
+            Font(12, bold: true, italic: false, underline: true)),
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
         new Borders(new Border(), ThinBorder()),
         new CellFormats(
@@ -31,9 +33,10 @@ internal static class XlsxStyles
             Format(font: 0, border: 1, HorizontalAlignmentValues.Left),
             Format(font: 0, border: 1, HorizontalAlignmentValues.Center),
             Format(font: 0, border: 0, HorizontalAlignmentValues.Center),
-            Format(font: 2, border: 0, HorizontalAlignmentValues.Right)));
+            Format(font: 2, border: 0, HorizontalAlignmentValues.Right),
+            Format(font: 4, border: 0, HorizontalAlignmentValues.Center)));
 
-    private static Font Font(double size, bool bold, bool italic)
+    private static Font Font(double size, bool bold, bool italic, bool underline = false)
     {
         var font = new Font();
         if (bold)
@@ -44,6 +47,11 @@ internal static class XlsxStyles
         if (italic)
         {
             font.Append(new Italic());
+        }
+
+        if (underline)
+        {
+            font.Append(new Underline());
         }
 
         font.Append(new FontSize { Val = size }, new FontName { Val = FontName });

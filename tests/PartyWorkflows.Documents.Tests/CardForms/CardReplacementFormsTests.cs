@@ -79,9 +79,9 @@ public sealed class CardReplacementFormsTests
         Assert.StartsWith("Điều 2. Ban Tổ chức Đảng ủy phường Phúc Lợi", document.Paragraphs[^2]);
 
         var list = document.Tables[1];
-        Assert.Equal(["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Ngày vào Đảng", "Số thẻ đảng viên mới", "Chi bộ", "Đảng bộ, chi bộ cơ sở"], list[0]);
+        Assert.Equal(["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Ngày vào Đảng", "Số thẻ đảng viên mới", "Đảng bộ, chi bộ cơ sở"], list[0]);
         Assert.Equal(3, list.Count);
-        Assert.Equal(["2", "Trần Đức Mạnh", "21/11/1988", "03/02/2025", "30.000102", "Chi bộ Giáo viên", "Đảng bộ Trường THPT Phúc Lợi"], list[2]);
+        Assert.Equal(["2", "Trần Đức Mạnh", "21/11/1988", "03/02/2025", "30.000102", "Đảng bộ Trường THPT Phúc Lợi"], list[2]);
 
         var signature = Assert.Single(document.Tables[2]);
         Assert.Equal(string.Empty, signature[0]);
