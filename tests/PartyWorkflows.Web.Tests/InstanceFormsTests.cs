@@ -74,7 +74,7 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
     }
 
     [Fact]
-    public async Task An_unknown_form_code_or_instance_is_not_found_and_nothing_is_logged()
+    public async Task An_unknown_form_code_or_instance_is_not_found_a_too_long_purpose_is_refused_and_nothing_is_logged()
     {
         var (instanceId, cell) = await StartAsync("THE-2026-003");
         await RecommendAsync(cell, instanceId);
@@ -85,6 +85,9 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
         // 1A-TĐV exists, but the case has not reached the superior's list yet.
         Assert.Equal(HttpStatusCode.NotFound, (await cell.GetAsync($"/api/instances/{instanceId}/forms/1a-tdv")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await cell.GetAsync($"/api/instances/{Guid.NewGuid()}/forms")).StatusCode);
+        var tooLong = await cell.GetAsync($"/api/instances/{instanceId}/forms/1-tdv?purpose={new string('x', 401)}");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.True((await tooLong.JsonAsync()).GetProperty("errors").TryGetProperty("purpose", out _));
         Assert.Equal(0, await app.Db(db => db.DossierReads.CountAsync(r => r.InstanceId == instanceId)));
     }
 

@@ -15,10 +15,18 @@ namespace PartyWorkflows.Web.Features.Forms;
 /// </summary>
 public static class DownloadInstanceForm
 {
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Handle(
+    /// <summary>Leaves room in dossier_reads.purpose (500) for the form's file name in front.</summary>
+    public const int MaxPurposeLength = 400;
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> Handle(
         Guid instanceId, string code, string? purpose, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        if (purpose?.Trim().Length > MaxPurposeLength)
+        {
+            return Problem.Invalid("purpose", $"Mục đích tải mẫu biểu dài tối đa {MaxPurposeLength} ký tự.");
+        }
+
         var (instance, denied) = await DossierAccess.OpenAsync(instanceId, user, db, seats, cancellationToken);
         if (instance is null)
         {
