@@ -6,7 +6,8 @@ namespace PartyWorkflows.Membership.CardCheck;
 
 /// <summary>
 /// Service task card-check-cell-report, after each cell's check: applies the cell's findings (memberKey → "presented" |
-/// "damaged" | "lost" | "neverIssued" | "notPresented"; a member left out was not presented) to the members of the
+/// "damaged" | "lost" | "neverIssued" | "notPresented"; a member left out was not presented), and the optional
+/// findingReasons (memberKey → the cell's note) and misusedCards (member keys) to the members of the
 /// multi-instance item cell, classifies them (<see cref="CardCheckClassifier"/>) and files the report under the cell's id
 /// in cellReports, dated today in Vietnam. The cells share the instance's variables, so findings is cleared once filed.
 /// </summary>
@@ -26,9 +27,16 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
             throw new InvalidOperationException($"Đảng viên {stranger} không có trong danh sách của chi bộ {cell.Name}.");
         }
 
+        var reasons = Optional<Dictionary<string, string>>(context, "findingReasons") ?? [];
+        var misused = Optional<List<string>>(context, "misusedCards") ?? [];
         var checkedCell = cell with
         {
-            Members = [.. cell.Members.Select(m => m with { Finding = findings.GetValueOrDefault(m.MemberKey, CardFinding.NotPresented) })],
+            Members = [.. cell.Members.Select(m => m with
+            {
+                Finding = findings.GetValueOrDefault(m.MemberKey, CardFinding.NotPresented),
+                FindingReason = reasons.GetValueOrDefault(m.MemberKey),
+                Misused = misused.Contains(m.MemberKey),
+            })],
         };
         var reports = CardCheckVariables.Reports(context);
         var reportedOn = DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime);
@@ -38,7 +46,16 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
         {
             ["cellReports"] = CardCheckVariables.ToJson(reports),
             // Consumed: the next cell's form must not show this cell's findings.
-            ["findings"] = JsonSerializer.SerializeToElement<object?>(null),
+            ["findings"] = Cleared,
+            ["findingReasons"] = Cleared,
+            ["misusedCards"] = Cleared,
         });
     }
+
+    private static JsonElement Cleared => JsonSerializer.SerializeToElement<object?>(null);
+
+    private static T? Optional<T>(ServiceTaskContext context, string name) where T : class =>
+        context.Variables.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? CardCheckVariables.Read<T>(context, name)
+            : null;
 }

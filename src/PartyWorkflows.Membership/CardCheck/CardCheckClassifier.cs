@@ -4,7 +4,8 @@ namespace PartyWorkflows.Membership.CardCheck;
 /// Sorts a cell's checked members into the lists of seed 002_773bfcc68234de1e.txt §3.1 ("lập danh sách đề nghị đóng dấu
 /// ... (mẫu 2-KTTĐV)"; "đổi lại thẻ ... bị hỏng (mẫu 3-KTTĐV); ... cấp lại thẻ ... bị mất (mẫu 4-KTTĐV); ... đảng viên
 /// chính thức chưa được đổi và phát thẻ (mẫu 5-KTTĐV)") with the boxes to stamp (§4), and counts them for 1-KTTĐV.
-/// A member outside the check's scope (<see cref="CardCheckScope"/>) goes to no list, whatever the cell found.
+/// A member outside the check's scope (<see cref="CardCheckScope"/>) goes to no list, whatever the cell found; misuse
+/// is counted for the members in the check only.
 /// </summary>
 public static class CardCheckClassifier
 {
@@ -59,13 +60,23 @@ public static class CardCheckClassifier
             }
         }
 
+        var inCheck = cell.Members.Where(m => CardCheckScope.Exclusion(m) == CardCheckExclusion.None).ToList();
         var summary = new CardCheckSummary(
             cell.Members.Count,
-            cell.Members.Count - probationary - leftParty - notOnRegister,
-            toStamp.Count, damaged.Count, lost.Count, neverIssued.Count, notPresented, probationary, leftParty, notOnRegister);
+            cell.Members.Count(m => m.IsFullMember),
+            toStamp.Count + damaged.Count,
+            toStamp.Count,
+            damaged.Count,
+            lost.Count,
+            neverIssued.Count,
+            inCheck.Count(m => m.Misused),
+            notPresented,
+            probationary,
+            leftParty,
+            notOnRegister);
         return new CardCheckReport(summary, toStamp, damaged, lost, neverIssued, notChecked);
     }
 
     private static CardCheckEntry Entry(CardCheckMember member, CampaignCell cell, IReadOnlyList<int> boxes) =>
-        new(member.MemberKey, member.FullName, cell.OrganisationId, member.CardNumber, boxes);
+        new(member.MemberKey, member.FullName, cell.OrganisationId, member.CardNumber, boxes, member.FindingReason);
 }

@@ -6,8 +6,8 @@ namespace PartyWorkflows.Membership.CardCheck;
 /// <summary>
 /// Service task card-check-consolidate: the grassroots committee's summary 6-KTTĐV (seed 002 §3.2 "lập biểu báo cáo tổng
 /// hợp (theo mẫu 6-KTTĐV), các danh sách đề nghị") as the sum of the cell reports in the order of cells; sets
-/// grassrootsReport and, for the follow-up procedures, lostCards and damagedCards (rows of 4- and 3-KTTĐV) and
-/// neverIssuedKeys (the members of 5-KTTĐV, one list for card-issuance).
+/// grassrootsReport and, for the follow-up procedures, lostCards, damagedCards and neverIssuedCards (the rows of 4-, 3- and
+/// 5-KTTĐV; each row has memberKey, fullName and cardNumber, so it serves as a member of the card procedures' members).
 /// </summary>
 public sealed class CardCheckConsolidationHandler : IServiceTaskHandler
 {
@@ -26,7 +26,7 @@ public sealed class CardCheckConsolidationHandler : IServiceTaskHandler
             ["grassrootsReport"] = CardCheckVariables.ToJson(consolidated),
             ["lostCards"] = CardCheckVariables.ToJson(consolidated.Lost),
             ["damagedCards"] = CardCheckVariables.ToJson(consolidated.Damaged),
-            ["neverIssuedKeys"] = CardCheckVariables.ToJson(consolidated.NeverIssued.Select(e => e.MemberKey).ToList()),
+            ["neverIssuedCards"] = CardCheckVariables.ToJson(consolidated.NeverIssued),
         });
     }
 }

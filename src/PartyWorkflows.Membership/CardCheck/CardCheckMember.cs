@@ -6,6 +6,8 @@ namespace PartyWorkflows.Membership.CardCheck;
 /// <param name="OnPartyRegister">On the member list the superior committee's organization department keeps.</param>
 /// <param name="HasLeftParty">Expelled, removed or resigned: the card is not stamped.</param>
 /// <param name="CardFirstRound">The box of the round in which the member's current card was first issued, when known.</param>
+/// <param name="FindingReason">The cell's note on the finding (the reason a card was lost or damaged, or never issued).</param>
+/// <param name="Misused">The cell found the card used or kept against the rules.</param>
 public sealed record CardCheckMember(
     string MemberKey,
     string FullName,
@@ -15,4 +17,6 @@ public sealed record CardCheckMember(
     bool HasLeftParty,
     string? CardNumber,
     int? CardFirstRound,
-    CardFinding Finding = CardFinding.NotPresented);
+    CardFinding Finding = CardFinding.NotPresented,
+    string? FindingReason = null,
+    bool Misused = false);

@@ -66,20 +66,23 @@ public sealed class CardCheckRulesTests
             Member("d", CardFinding.NeverIssued, card: null),
             Member("e", full: false, card: null),
             Member("f", temporary: true),
-            Member("g", CardFinding.Presented, leftParty: true),
+            Member("g", CardFinding.Presented, leftParty: true) with { Misused = true },
             Member("h", CardFinding.NotPresented),
+            Member("i") with { Misused = true, FindingReason = "Dùng thẻ đảng viên để thế chấp" },
         ]);
 
         var report = CardCheckClassifier.Classify(Fourth, cell);
 
-        Assert.Equal(["a", "f"], report.ToStamp.Select(e => e.MemberKey));
+        Assert.Equal(["a", "f", "i"], report.ToStamp.Select(e => e.MemberKey));
         Assert.All(report.ToStamp, e => Assert.Equal([4], e.StampBoxes));
+        Assert.Equal("Dùng thẻ đảng viên để thế chấp", report.ToStamp[2].Reason);
         Assert.Equal([3, 4], Assert.Single(report.Lost).StampBoxes);
         Assert.Equal([2, 3, 4], Assert.Single(report.Damaged).StampBoxes);
         Assert.Equal("d", Assert.Single(report.NeverIssued).MemberKey);
         Assert.Equal(["e", "g", "h"], report.NotChecked.Select(e => e.MemberKey));
-        Assert.Equal(new CardCheckSummary(Members: 8, Checked: 6, Presented: 2, Damaged: 1, Lost: 1, NeverIssued: 1, NotPresented: 1,
-            Probationary: 1, LeftParty: 1, NotOnRegister: 0), report.Summary);
+        // The departed member's misuse is not counted: their card is outside the check.
+        Assert.Equal(new CardCheckSummary(Members: 9, FullMembers: 8, CardsChecked: 4, CardsToStamp: 3, CardsDamaged: 1, CardsLost: 1,
+            FullMembersWithoutCard: 1, CardsMisused: 1, CardsNotPresented: 1, Probationary: 1, LeftParty: 1, NotOnRegister: 0), report.Summary);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
         },
         businessKey: "card-technical-check/4");
 
-    /// <summary>The cell's meeting completes its check with these findings.</summary>
+    /// <summary>The cell's meeting completes its check with these findings (a never-issued card with the cell's note).</summary>
     public InstanceState CheckCell(InstanceState instance, string cellId, params (string MemberKey, CardFinding Finding)[] findings)
     {
         var task = Host.Instance(instance.Id).Tasks.Single(t =>
@@ -41,6 +41,8 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
         var variables = new Dictionary<string, JsonElement>
         {
             ["findings"] = CardCheckVariables.ToJson(findings.ToDictionary(f => f.MemberKey, f => f.Finding)),
+            ["findingReasons"] = CardCheckVariables.ToJson(findings.Where(f => f.Finding == CardFinding.NeverIssued)
+                .ToDictionary(f => f.MemberKey, _ => "Chưa được phát thẻ sau khi công nhận chính thức")),
         };
         return Host.Execute(instance.Id, new CompleteTask(task.Id, variables) { Actor = cellId });
     }

@@ -54,12 +54,12 @@ public sealed class CardTechnicalCheckWorkflowTests
         Assert.Equal(["f"], cells["c2"].Report.ToStamp.Select(e => e.MemberKey));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, instance.Variables["findings"].ValueKind);
         var report = Read<CardCheckReport>(instance, "grassrootsReport");
-        Assert.Equal(new CardCheckSummary(Members: 8, Checked: 6, Presented: 2, Damaged: 1, Lost: 1, NeverIssued: 1, NotPresented: 1,
-            Probationary: 1, LeftParty: 1, NotOnRegister: 0), report.Summary);
+        Assert.Equal(new CardCheckSummary(Members: 8, FullMembers: 7, CardsChecked: 3, CardsToStamp: 2, CardsDamaged: 1, CardsLost: 1,
+            FullMembersWithoutCard: 1, CardsMisused: 0, CardsNotPresented: 1, Probationary: 1, LeftParty: 1, NotOnRegister: 0), report.Summary);
         Assert.Equal(["a", "f"], report.ToStamp.Select(e => e.MemberKey));
         Assert.Equal([3, 4], Assert.Single(report.Lost).StampBoxes);
         Assert.Equal([2, 3, 4], Assert.Single(report.Damaged).StampBoxes);
-        Assert.Equal(["d"], Read<List<string>>(instance, "neverIssuedKeys"));
+        Assert.Equal("Chưa được phát thẻ sau khi công nhận chính thức", Assert.Single(Read<List<CardCheckEntry>>(instance, "neverIssuedCards")).Reason);
     }
 
     [Fact]
@@ -70,11 +70,11 @@ public sealed class CardTechnicalCheckWorkflowTests
         var replacements = _engine.Called(instance, "card-replacement");
         Assert.Equal(
             [("b", "lost", "49.000100"), ("c", "damaged", "49.000100")],
-            replacements.Select(r => (Read<List<string>>(r, "memberKeys").Single(), r.Variables["reason"].GetString(),
+            replacements.Select(r => (Read<List<CardCheckEntry>>(r, "members").Single().MemberKey, r.Variables["reason"].GetString(),
                 Read<Dictionary<string, string>>(r, "cardNumbers").Single().Value)).Order());
         Assert.All(replacements, r => Assert.Equal("selfCriticism", Assert.Single(r.Tasks).ElementId));
         var issuance = Assert.Single(_engine.Called(instance, "card-issuance"));
-        Assert.Equal(["d"], Read<List<string>>(issuance, "memberKeys"));
+        Assert.Equal(["d"], Read<List<CardCheckEntry>>(issuance, "members").Select(m => m.MemberKey));
         Assert.Equal("49", issuance.Variables["provinceCode"].GetString());
         Assert.Equal(("superior", "organization-department", "card-check-stamp"), Acting(instance));
     }
