@@ -23,12 +23,14 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
         Deploy("card-issuance.bpmn");
     }
 
-    public InstanceState Start(params CampaignCell[] cells) => Host.Start(
+    public InstanceState Start(params CampaignCell[] cells) => Start(CardCheckCampaign.Fourth, cells);
+
+    public InstanceState Start(CardCheckCampaign campaign, params CampaignCell[] cells) => Host.Start(
         "card-technical-check",
         new Dictionary<string, JsonElement>
         {
             ["provinceCode"] = JsonSerializer.SerializeToElement("49"),
-            ["campaign"] = CardCheckVariables.ToJson(CardCheckCampaign.Fourth),
+            ["campaign"] = CardCheckVariables.ToJson(campaign),
             ["cells"] = CardCheckVariables.ToJson(cells),
         },
         businessKey: "card-technical-check/4");

@@ -181,4 +181,15 @@ public sealed class CardTechnicalCheckWorkflowTests
         Assert.Contains("Đảng viên a không có trong danh sách của chi bộ Chi bộ Tài chính", incident.Message);
         Assert.False(instance.Variables.ContainsKey("cellReports"));
     }
+
+    [Fact]
+    public void A_campaign_whose_end_comes_before_its_start_stops_at_once_with_an_incident()
+    {
+        var instance = _engine.Start(CardCheckCampaign.Fourth with { EndsOn = new DateOnly(2021, 4, 1) }, FirstCell);
+
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal("campaignDates", incident.ElementId);
+        Assert.EndsWith("Ngày kết thúc đợt kiểm tra phải sau ngày bắt đầu.", incident.Message);
+        Assert.Empty(instance.Tasks);
+    }
 }
