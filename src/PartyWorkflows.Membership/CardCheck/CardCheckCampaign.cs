@@ -20,6 +20,13 @@ public sealed record CardCheckCampaign(int Round, DateOnly StartsOn, DateOnly En
     /// <summary>The first day an unchecked card has no validity.</summary>
     public DateOnly InvalidFrom => EndsOn.AddDays(1);
 
+    /// <summary>
+    /// Seed 002 §2: a member recognised as a full member from the day the cells list the cards (the first day) gets the
+    /// round's box stamped by the organization department on the new card before it is handed over, outside the cells'
+    /// lists (card-issuance.bpmn's "đóng dấu kiểm tra kỹ thuật").
+    /// </summary>
+    public bool StampedAtIssue(DateOnly recognisedFullOn) => recognisedFullOn >= StartsOn;
+
     /// <summary>The dates must follow each other and the round must be a card box (1 or more).</summary>
     public IReadOnlyList<string> Problems()
     {

@@ -22,6 +22,13 @@ public sealed class CardCheckRulesTests
     }
 
     [Fact]
+    public void Members_recognised_full_from_15_April_2021_get_box_4_on_their_new_card_not_through_the_cell()
+    {
+        Assert.False(Fourth.StampedAtIssue(new DateOnly(2021, 4, 14)));
+        Assert.True(Fourth.StampedAtIssue(new DateOnly(2021, 4, 15)));
+    }
+
+    [Fact]
     public void Campaign_dates_out_of_order_are_reported()
     {
         var broken = Fourth with { EndsOn = new DateOnly(2021, 4, 1), SuperiorReportBy = new DateOnly(2021, 5, 1) };
