@@ -27,8 +27,8 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
             throw new InvalidOperationException($"Đảng viên {stranger} không có trong danh sách của chi bộ {cell.Name}.");
         }
 
-        var reasons = Optional<Dictionary<string, string>>(context, "findingReasons") ?? [];
-        var misused = Optional<List<string>>(context, "misusedCards") ?? [];
+        var reasons = CardCheckVariables.Optional<Dictionary<string, string>>(context, "findingReasons") ?? [];
+        var misused = CardCheckVariables.Optional<List<string>>(context, "misusedCards") ?? [];
         var checkedCell = cell with
         {
             Members = [.. cell.Members.Select(m => m with
@@ -53,9 +53,4 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
     }
 
     private static JsonElement Cleared => JsonSerializer.SerializeToElement<object?>(null);
-
-    private static T? Optional<T>(ServiceTaskContext context, string name) where T : class =>
-        context.Variables.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? CardCheckVariables.Read<T>(context, name)
-            : null;
 }

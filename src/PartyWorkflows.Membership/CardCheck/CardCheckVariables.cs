@@ -23,9 +23,11 @@ public static class CardCheckVariables
 
     /// <summary>The cell reports filed so far, by cell organisation id; none before the first.</summary>
     public static Dictionary<string, CellCardCheckReport> Reports(ServiceTaskContext context) =>
-        context.Variables.TryGetValue("cellReports", out var value) && value.ValueKind == JsonValueKind.Object
-            ? value.Deserialize<Dictionary<string, CellCardCheckReport>>(Json)!
-            : new Dictionary<string, CellCardCheckReport>(StringComparer.Ordinal);
+        Optional<Dictionary<string, CellCardCheckReport>>(context, "cellReports") ?? new(StringComparer.Ordinal);
+
+    /// <summary>A variable that may be absent or null.</summary>
+    public static T? Optional<T>(ServiceTaskContext context, string name) where T : class =>
+        context.Variables.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? Read<T>(context, name) : null;
 
     public static JsonElement ToJson<T>(T value) => JsonSerializer.SerializeToElement(value, Json);
 
