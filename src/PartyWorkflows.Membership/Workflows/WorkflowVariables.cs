@@ -12,7 +12,7 @@ public static class WorkflowVariables
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new OrganisationScorecardJsonConverter() },
     };
 
     /// <summary>A required variable; its absence or a malformed value is a data error for an administrator (an incident).</summary>

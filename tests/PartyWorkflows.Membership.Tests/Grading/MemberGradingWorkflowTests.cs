@@ -14,6 +14,17 @@ public sealed class MemberGradingWorkflowTests
 {
     private static CellBallotEntry Vote(string key, MemberGrade level, int votes) => new(key, level, votes);
 
+    /// <summary>20 full members, all good or better: dv-1…dv-4 proposed excellent with these votes, the rest good with 11.</summary>
+    private static (MemberGradingEngine, InstanceState) TwentyMembersFourProposedExcellent(params int[] excellentVotes)
+    {
+        var engine = new MemberGradingEngine(December2024);
+        var members = Cell(20);
+        var instance = engine.UpToBallot(2024, members);
+        var excellent = excellentVotes.Select((votes, i) => Vote($"dv-{i + 1}", MemberGrade.Excellent, votes));
+        var good = members.Skip(excellentVotes.Length).Select(m => Vote(m.MemberKey, MemberGrade.Good, 11));
+        return (engine, engine.Ballot(instance, 20, [.. excellent, .. good]));
+    }
+
     [Fact]
     public void The_cell_records_comments_discusses_and_votes_then_the_grassroots_committee_approves()
     {
@@ -74,18 +85,7 @@ public sealed class MemberGradingWorkflowTests
     [Fact]
     public void Twenty_good_members_allow_three_excellent_and_the_fourth_drops_to_good()
     {
-        var engine = new MemberGradingEngine(December2024);
-        var members = Cell(20);
-        var instance = engine.UpToBallot(2024, members);
-
-        instance = engine.Ballot(instance, 20,
-        [
-            Vote("dv-1", MemberGrade.Excellent, 20),
-            Vote("dv-2", MemberGrade.Excellent, 19),
-            Vote("dv-3", MemberGrade.Excellent, 18),
-            Vote("dv-4", MemberGrade.Excellent, 17),
-            .. members.Skip(4).Select(m => Vote(m.MemberKey, MemberGrade.Good, 11)),
-        ]);
+        var (engine, instance) = TwentyMembersFourProposedExcellent(20, 19, 18, 17);
 
         var grades = Grades(instance);
         Assert.Equal(3, grades.Values.Count(g => g.Grade == MemberGrade.Excellent));
@@ -97,18 +97,7 @@ public sealed class MemberGradingWorkflowTests
     [Fact]
     public void A_tie_at_the_quota_cut_off_goes_back_to_the_cell_which_settles_it_in_the_remaining_place()
     {
-        var engine = new MemberGradingEngine(December2024);
-        var members = Cell(20);
-        var instance = engine.UpToBallot(2024, members);
-
-        instance = engine.Ballot(instance, 20,
-        [
-            Vote("dv-1", MemberGrade.Excellent, 20),
-            Vote("dv-2", MemberGrade.Excellent, 19),
-            Vote("dv-3", MemberGrade.Excellent, 17),
-            Vote("dv-4", MemberGrade.Excellent, 17),
-            .. members.Skip(4).Select(m => Vote(m.MemberKey, MemberGrade.Good, 11)),
-        ]);
+        var (engine, instance) = TwentyMembersFourProposedExcellent(20, 19, 17, 17);
 
         Assert.Equal(["dv-3", "dv-4"], Pending(instance, "tiedMembers"));
         Assert.Equal("ballot", Assert.Single(instance.Tasks).ElementId);

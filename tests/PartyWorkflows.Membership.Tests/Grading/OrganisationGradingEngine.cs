@@ -16,14 +16,14 @@ internal sealed class OrganisationGradingEngine() : ShippedWorkflowEngine("organ
         Vars(("year", year), ("cell", cell)),
         businessKey: $"organisation-grading/dang-bo-1/{year}");
 
-    public InstanceState SelfAssess(InstanceState instance, string elementId, OrganisationSelfAssessment assessment) =>
+    public InstanceState SelfAssess(InstanceState instance, string elementId, OrganisationGradingFacts assessment) =>
         Complete(instance, elementId, new Dictionary<string, JsonElement> { ["assessment"] = WorkflowVariables.ToElement(assessment) });
 
     /// <summary>
     /// Every condition of clean-and-strong met (seed 001 §B.I.3.1), scored <paramref name="total"/>: points are taken off
     /// the criteria in order, the Hồ Chí Minh criterion (<paramref name="hoChiMinh"/>) apart.
     /// </summary>
-    public static OrganisationSelfAssessment Assessment(decimal total, decimal hoChiMinh = 15m, SubCellSummary? subCells = null)
+    public static OrganisationGradingFacts Assessment(decimal total, decimal hoChiMinh = 15m, SubCellSummary? subCells = null)
     {
         var scores = OrganisationCriteria.MaxPoints.ToDictionary(p => p.Key, p => (decimal)p.Value);
         scores[OrganisationCriterion.HoChiMinhExample] = hoChiMinh;
@@ -35,8 +35,8 @@ internal sealed class OrganisationGradingEngine() : ShippedWorkflowEngine("organ
             excess -= cut;
         }
 
-        return new OrganisationSelfAssessment(
-            scores.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key.ToString()), p => p.Value),
+        return new OrganisationGradingFacts(
+            new OrganisationScorecard(scores),
             TasksExcellentAndAffiliatesStrong: true, LeaderDisciplined: false, MembersGraded: 40, MembersGoodOrBetter: 36,
             subCells, MeetsRegularly: true, AttendancesRecorded: 80, AttendancesExpected: 100);
     }

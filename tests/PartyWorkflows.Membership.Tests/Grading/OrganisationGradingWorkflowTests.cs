@@ -14,7 +14,7 @@ public sealed class OrganisationGradingWorkflowTests
 {
     private readonly OrganisationGradingEngine _engine = new();
 
-    public static TheoryData<string, OrganisationSelfAssessment, string> Boundaries => new()
+    public static TheoryData<string, OrganisationGradingFacts, string> Boundaries => new()
     {
         { "90 points and every condition", Assessment(90m), "cleanAndStrong" },
         { "89.5 points", Assessment(89.5m), "good" },
@@ -33,7 +33,7 @@ public sealed class OrganisationGradingWorkflowTests
 
     [Theory]
     [MemberData(nameof(Boundaries))]
-    public void The_level_follows_the_score_and_every_condition(string situation, OrganisationSelfAssessment assessment, string grade)
+    public void The_level_follows_the_score_and_every_condition(string situation, OrganisationGradingFacts assessment, string grade)
     {
         var instance = _engine.Start(2025, cell: false);
         Assert.Equal(("grassroots", "committee", "organisation-grading-self-assessment"), Acting(instance));
@@ -41,7 +41,7 @@ public sealed class OrganisationGradingWorkflowTests
         instance = _engine.SelfAssess(instance, "grassrootsSelfAssessment", assessment);
 
         Assert.True(grade == instance.Variables["organisationGrade"].GetString(), situation);
-        Assert.Equal(assessment.Scores.Values.Sum(), instance.Variables["score"].GetDecimal());
+        Assert.Equal(assessment.Scores.Total, instance.Variables["score"].GetDecimal());
         Assert.Equal(("superior", "standing-committee", "organisation-grading-recognition"), Acting(instance));
         instance = _engine.Complete(instance, "superiorRecognition", ("approved", true));
         Assert.Equal("recognised", EndedAt(instance));
@@ -53,6 +53,7 @@ public sealed class OrganisationGradingWorkflowTests
         var instance = _engine.Start(2025, cell: false);
         instance = _engine.SelfAssess(instance, "grassrootsSelfAssessment", Assessment(92m));
         Assert.Equal("cleanAndStrong", instance.Variables["organisationGrade"].GetString());
+        Assert.Equal(22m, instance.Variables["assessment"].GetProperty("scores").GetProperty("politicalTasks").GetDecimal());
 
         instance = _engine.Complete(instance, "superiorRecognition", ("approved", false), ("returnReason", "Điểm tiêu chí 1 chưa có căn cứ."));
         Assert.Equal(("grassroots", "committee", "organisation-grading-self-assessment"), Acting(instance));

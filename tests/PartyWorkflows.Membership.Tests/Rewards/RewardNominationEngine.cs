@@ -34,6 +34,10 @@ internal sealed class RewardNominationEngine()
         return Host.Start("reward-nomination", variables, businessKey: $"reward-nomination/{Nominee}/2025");
     }
 
+    /// <summary>The cell proposes <see cref="ExcellentMember"/> for the superior committee's certificate, up to its review.</summary>
+    public InstanceState ProposeMemberCertificate() =>
+        Propose(Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee), "memberProposal", ExcellentMember());
+
     public InstanceState Propose(InstanceState instance, string elementId, RewardNominationRecord record) =>
         Complete(instance, elementId, new Dictionary<string, JsonElement> { ["record"] = WorkflowVariables.ToElement(record) });
 

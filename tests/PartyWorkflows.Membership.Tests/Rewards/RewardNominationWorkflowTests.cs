@@ -34,8 +34,7 @@ public sealed class RewardNominationWorkflowTests
     [Fact]
     public void The_fourth_nomination_within_fifteen_percent_of_twenty_is_outside_the_quota()
     {
-        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee);
-        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        var instance = _engine.ProposeMemberCertificate();
 
         instance = _engine.Review(instance, "superiorReview", 20, 10, 18, 17, 16);
 
@@ -46,8 +45,7 @@ public sealed class RewardNominationWorkflowTests
     [Fact]
     public void A_tie_at_the_cut_off_goes_back_to_the_review_and_the_standing_committee_may_still_reject()
     {
-        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee);
-        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        var instance = _engine.ProposeMemberCertificate();
 
         instance = _engine.Review(instance, "superiorReview", 20, 16, 18, 17, 16);
         Assert.Equal("tied", instance.Variables["quotaOutcome"].GetString());
@@ -63,8 +61,7 @@ public sealed class RewardNominationWorkflowTests
     [Fact]
     public void A_nomination_returned_for_correction_is_proposed_checked_and_reviewed_again()
     {
-        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee);
-        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        var instance = _engine.ProposeMemberCertificate();
         instance = _engine.Review(instance, "superiorReview", 20, 18);
         instance = _engine.Decide(instance, "superiorDecision", "returned");
 
@@ -158,8 +155,7 @@ public sealed class RewardNominationWorkflowTests
     [Fact]
     public void A_periodic_nomination_not_decided_by_the_end_of_the_first_quarter_expires()
     {
-        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee);
-        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        var instance = _engine.ProposeMemberCertificate();
         var timer = Assert.Single(instance.Timers);
         Assert.Equal(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.FromHours(7)), timer.DueAt);
 
