@@ -7,8 +7,10 @@ namespace PartyWorkflows.Membership.Grading;
 /// </summary>
 public static class CellGrading
 {
+    /// <param name="outstandingUnit">Quy định 366's outstanding unit, whose quota is 25 % instead of 20 %; ignored under seed 001.</param>
     public static CellGradingResult Grade(
-        DateOnly meetingDate, IReadOnlyList<CellMember> members, CellBallot ballot, IReadOnlyList<MemberGradeRecord> settledEarlier)
+        DateOnly meetingDate, IReadOnlyList<CellMember> members, CellBallot ballot, IReadOnlyList<MemberGradeRecord> settledEarlier,
+        bool outstandingUnit = false)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(ballot);
@@ -44,7 +46,7 @@ public static class CellGrading
             }
         }
 
-        var quota = ApplyQuota(policy, settled.Values.ToList(), graded);
+        var quota = ApplyQuota(ExcellentPercent(policy, outstandingUnit), settled.Values.ToList(), graded);
         foreach (var record in quota.Settled)
         {
             settled[record.MemberKey] = record;
@@ -74,15 +76,21 @@ public static class CellGrading
             : outcome;
     }
 
+    /// <summary>Seed 001 §B.II.4.1: excellent ≤ 15 % of good; Quy định 366: ≤ 20 %, 25 % in an outstanding unit.</summary>
+    private static int ExcellentPercent(GradingPolicy policy, bool outstandingUnit) => policy switch
+    {
+        GradingPolicy.Seed001 => Seed001ExcellentQuota.Percent,
+        _ => outstandingUnit ? Regulation366ExcellentQuota.OutstandingUnitPercent : Regulation366ExcellentQuota.Percent,
+    };
+
     /// <summary>
-    /// Seed 001 §B.II.4.1 (excellent ≤ 15 % of good) or Quy định 366 (≤ 20 %). The base counts every member graded good or
+    /// The excellent quota at <paramref name="percent"/> % of the members graded good or better. The base counts every member graded good or
     /// better in the cell, earlier ballots included; members already settled as excellent use up their places first, so a
     /// later ballot (an absentee, a re-vote) only competes for what is left.
     /// </summary>
     private static (IReadOnlyList<MemberGradeRecord> Settled, IReadOnlyList<PendingMember> Tied, string Reason) ApplyQuota(
-        GradingPolicy policy, IReadOnlyList<MemberGradeRecord> earlier, IReadOnlyList<(CellMember Member, CellBallotEntry Entry, MemberGradingOutcome Outcome)> graded)
+        int percent, IReadOnlyList<MemberGradeRecord> earlier, IReadOnlyList<(CellMember Member, CellBallotEntry Entry, MemberGradingOutcome Outcome)> graded)
     {
-        var percent = policy == GradingPolicy.Seed001 ? Seed001ExcellentQuota.Percent : Regulation366ExcellentQuota.Percent;
         var goodOrBetter = earlier.Count(r => r.Grade is MemberGrade.Excellent or MemberGrade.Good)
             + graded.Count(g => g.Outcome.Grade is MemberGrade.Excellent or MemberGrade.Good);
         var places = Math.Max(0, Quota.MaxCount(goodOrBetter, percent) - earlier.Count(r => r.Grade == MemberGrade.Excellent));

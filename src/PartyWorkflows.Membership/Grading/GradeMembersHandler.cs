@@ -9,7 +9,8 @@ namespace PartyWorkflows.Membership.Grading;
 /// Service task grade-members of workflows/member-grading.bpmn: runs <see cref="CellGrading"/> on the cell meeting's ballot,
 /// dated the day the task runs (Vietnam time) — the policy in force on that day applies. Reads <c>members</c>
 /// (<see cref="CellMember"/>[]), <c>ballot</c> (<see cref="CellBallot"/>), <c>grades</c> (settled earlier, optional) and
-/// <c>returnedMembers</c> (keys the grassroots committee sent back for correction, optional). Sets <c>grades</c>,
+/// <c>returnedMembers</c> (keys the grassroots committee sent back for correction, optional) and <c>outstandingUnit</c>
+/// (Quy định 366's 25 % quota, optional). Sets <c>grades</c>,
 /// <c>revoteMembers</c>, <c>tiedMembers</c>, <c>deferredMembers</c>, <c>quotaReason</c>, <c>gradingPolicy</c>,
 /// <c>cellMustVoteAgain</c>, <c>membersDeferred</c> and clears <c>returnedMembers</c>.
 /// </summary>
@@ -29,7 +30,8 @@ public sealed class GradeMembersHandler : IServiceTaskHandler
             .Where(r => !returned.Contains(r.MemberKey, StringComparer.Ordinal))
             .ToList();
 
-        var result = CellGrading.Grade(DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime), members, ballot, settledEarlier);
+        var outstandingUnit = WorkflowVariables.Optional<bool>(context, "outstandingUnit");
+        var result = CellGrading.Grade(DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime), members, ballot, settledEarlier, outstandingUnit);
         return new ServiceTaskResult(new Dictionary<string, JsonElement>
         {
             ["grades"] = WorkflowVariables.ToElement(result.Settled),

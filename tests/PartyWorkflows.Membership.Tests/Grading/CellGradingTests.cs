@@ -84,16 +84,20 @@ public sealed class CellGradingTests
         Assert.Equal(3, result.Settled.Count(r => r.Grade == MemberGrade.Excellent));
     }
 
-    [Fact]
-    public void Regulation_366_allows_twenty_percent_of_good_members_to_be_excellent()
+    [Theory]
+    [InlineData(false, new[] { "dv-1", "dv-2" }, "chỉ tiêu 20%")] // 20 % of 12 is 2.4: two places
+    [InlineData(true, new[] { "dv-1", "dv-2", "dv-3" }, "chỉ tiêu 25%")] // 25 % of 12 is 3
+    public void Regulation_366_allows_twenty_percent_of_good_members_to_be_excellent_twenty_five_in_an_outstanding_unit(
+        bool outstandingUnit, string[] excellent, string quota)
     {
-        var members = Cell(10);
+        var members = Cell(12);
         CellBallotEntry Excellent(string key, int votes) => new(key, MemberGrade.Excellent, votes, Score: 95m, TasksAssigned: 10, TasksCompleted: 10, TasksExceeded: 3);
 
         var result = CellGrading.Grade(December2025, members,
-            Ballot(10, [Excellent("dv-1", 10), Excellent("dv-2", 9), Excellent("dv-3", 8), .. members.Skip(3).Select(m => Good(m.MemberKey, 7))]), []);
+            Ballot(12, [Excellent("dv-1", 12), Excellent("dv-2", 11), Excellent("dv-3", 10), Excellent("dv-4", 9), .. members.Skip(4).Select(m => Good(m.MemberKey, 7))]),
+            [], outstandingUnit);
 
-        Assert.Equal(["dv-1", "dv-2"], result.Settled.Where(r => r.Grade == MemberGrade.Excellent).Select(r => r.MemberKey));
-        Assert.Contains("chỉ tiêu 20%", result.Settled.Single(r => r.MemberKey == "dv-3").Reason);
+        Assert.Equal(excellent, result.Settled.Where(r => r.Grade == MemberGrade.Excellent).Select(r => r.MemberKey));
+        Assert.Contains(quota, result.Settled.Single(r => r.MemberKey == "dv-4").Reason);
     }
 }
