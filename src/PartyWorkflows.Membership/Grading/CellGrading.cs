@@ -84,9 +84,9 @@ public static class CellGrading
     };
 
     /// <summary>
-    /// The excellent quota at <paramref name="percent"/> % of the members graded good or better. The base counts every member graded good or
-    /// better in the cell, earlier ballots included; members already settled as excellent use up their places first, so a
-    /// later ballot (an absentee, a re-vote) only competes for what is left.
+    /// The excellent quota at <paramref name="percent"/> % of the members graded good or better in the cell, earlier
+    /// ballots included; members already settled as excellent use up their places first, so a later ballot (an absentee,
+    /// a re-vote) only competes for what is left.
     /// </summary>
     private static (IReadOnlyList<MemberGradeRecord> Settled, IReadOnlyList<PendingMember> Tied, string Reason) ApplyQuota(
         int percent, IReadOnlyList<MemberGradeRecord> earlier, IReadOnlyList<(CellMember Member, CellBallotEntry Entry, MemberGradingOutcome Outcome)> graded)
