@@ -14,15 +14,22 @@ internal sealed class MemberGradingEngine(DateTimeOffset now) : ShippedWorkflowE
     /// <summary>Monday 1 December 2025, 09:00 in Vietnam: Quy định 366 is in force.</summary>
     public static readonly DateTimeOffset December2025 = new(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
 
-    public InstanceState Start(int year, IReadOnlyList<CellMember> members) => Host.Start(
-        "member-grading",
-        new Dictionary<string, JsonElement> { ["year"] = WorkflowVariables.ToElement(year), ["members"] = WorkflowVariables.ToElement(members) },
-        businessKey: $"member-grading/chi-bo-1/{year}");
+    /// <param name="grassrootsCell">The cell is a chi bộ cơ sở; left out of the start variables when false, as the campaign does.</param>
+    public InstanceState Start(int year, IReadOnlyList<CellMember> members, bool grassrootsCell = false)
+    {
+        var variables = new Dictionary<string, JsonElement> { ["year"] = WorkflowVariables.ToElement(year), ["members"] = WorkflowVariables.ToElement(members) };
+        if (grassrootsCell)
+        {
+            variables["grassrootsCell"] = WorkflowVariables.ToElement(true);
+        }
+
+        return Host.Start("member-grading", variables, businessKey: $"member-grading/chi-bo-1/{year}");
+    }
 
     /// <summary>Self-review, the cell committee's comments and the discussion, up to the ballot.</summary>
-    public InstanceState UpToBallot(int year, IReadOnlyList<CellMember> members)
+    public InstanceState UpToBallot(int year, IReadOnlyList<CellMember> members, bool grassrootsCell = false)
     {
-        var instance = Start(year, members);
+        var instance = Start(year, members, grassrootsCell);
         instance = Complete(instance, "selfReview");
         instance = Complete(instance, "cellComments");
         return Complete(instance, "discussion");

@@ -197,6 +197,26 @@ public sealed class MemberGradingWorkflowTests
     }
 
     [Fact]
+    public void A_grassroots_cell_decides_its_members_grades_and_the_superior_committee_recognises_them_by_20_January()
+    {
+        var engine = new MemberGradingEngine(December2024);
+        var members = Cell(9);
+        var instance = engine.UpToBallot(2024, members, grassrootsCell: true);
+        instance = engine.Ballot(instance, 9, [.. members.Select(m => Vote(m.MemberKey, MemberGrade.Good, 6))]);
+        instance = engine.Approve(instance);
+
+        Assert.Equal(("superior", "standing-committee", "member-grading-approval"), Acting(instance));
+        Assert.Equal(new DateTimeOffset(2025, 1, 20, 0, 0, 0, TimeSpan.FromHours(7)), Assert.Single(instance.Tasks).DueAt);
+        instance = engine.Complete(instance, "superiorRecognition", ("approved", false), ("returnedMembers", new[] { "dv-9" }));
+        instance = engine.Ballot(instance, 9, Vote("dv-9", MemberGrade.Completed, 9));
+        instance = engine.Approve(instance);
+        instance = engine.Complete(instance, "superiorRecognition", ("approved", true));
+
+        Assert.Equal("graded", EndedAt(instance));
+        Assert.Equal(MemberGrade.Completed, Grades(instance)["dv-9"].Grade);
+    }
+
+    [Fact]
     public void An_approval_still_open_on_31_December_is_reported_to_the_superior_organization_department()
     {
         var engine = new MemberGradingEngine(December2025);
