@@ -34,9 +34,17 @@ internal sealed class RewardNominationEngine()
         return Host.Start("reward-nomination", variables, businessKey: $"reward-nomination/{Nominee}/2025");
     }
 
-    /// <summary>The cell proposes <see cref="ExcellentMember"/> for the superior committee's certificate, up to its review.</summary>
+    /// <summary>
+    /// The cell proposes <see cref="ExcellentMember"/> for the superior committee's certificate and the grassroots committee
+    /// forwards it, up to the superior committee's review.
+    /// </summary>
     public InstanceState ProposeMemberCertificate() =>
-        Propose(Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee), "memberProposal", ExcellentMember());
+        Endorse(Propose(Start(AwardRecipient.Member, AwardKind.Certificate, AwardingBody.SuperiorCommittee), "memberProposal", ExcellentMember()),
+            "grassrootsEndorsement", "forwarded");
+
+    /// <summary>A committee between the proposer and the deciding level forwards, rejects or returns the nomination.</summary>
+    public InstanceState Endorse(InstanceState instance, string elementId, string decision) =>
+        Complete(instance, elementId, ("decision", decision), ("reason", "Nghị quyết của cấp ủy."));
 
     public InstanceState Propose(InstanceState instance, string elementId, RewardNominationRecord record) =>
         Complete(instance, elementId, new Dictionary<string, JsonElement> { ["record"] = WorkflowVariables.ToElement(record) });

@@ -20,6 +20,8 @@ public sealed class RewardNominationWorkflowTests
         Assert.Equal(("cell", "cell-meeting", "reward-nomination-proposal"), Acting(instance));
         instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
         Assert.True(instance.Variables["eligible"].GetBoolean(), Reason(instance));
+        Assert.Equal(("grassroots", "committee", "reward-nomination-endorsement"), Acting(instance));
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "forwarded");
         Assert.Equal(("superior", "organization-department", "reward-nomination-review"), Acting(instance));
 
         // 15 % of the year's 20 excellent members: 3 places.
@@ -67,9 +69,57 @@ public sealed class RewardNominationWorkflowTests
 
         Assert.Equal(("cell", "cell-meeting", "reward-nomination-proposal"), Acting(instance));
         instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "forwarded");
         instance = _engine.Review(instance, "superiorReview", 20, 18);
         instance = _engine.Decide(instance, "superiorDecision", "approved");
         Assert.Equal("approved", EndedAt(instance));
+    }
+
+    [Fact]
+    public void A_member_diploma_is_forwarded_by_the_grassroots_and_the_superior_committee_to_the_province()
+    {
+        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Diploma, AwardingBody.Province);
+        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "forwarded");
+        Assert.Equal(("superior", "standing-committee", "reward-nomination-endorsement"), Acting(instance));
+        instance = _engine.Endorse(instance, "superiorEndorsement", "forwarded");
+        Assert.Equal(("province", "organization-department", "reward-nomination-review"), Acting(instance));
+
+        // The province's allocation of 10 members (seed 001 §C.II.2).
+        instance = _engine.Review(instance, "provinceReview", 10, 15, 14, 13);
+        Assert.Equal(("province", "standing-committee", "reward-nomination-decision"), Acting(instance));
+        instance = _engine.Decide(instance, "provinceDecision", "approved");
+
+        Assert.Equal("approved", EndedAt(instance));
+    }
+
+    [Fact]
+    public void The_superior_committee_may_decline_to_forward_or_return_the_nomination_to_the_cell()
+    {
+        var instance = _engine.Start(AwardRecipient.Member, AwardKind.Diploma, AwardingBody.Province);
+        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "forwarded");
+        instance = _engine.Endorse(instance, "superiorEndorsement", "returned");
+        Assert.Equal(("cell", "cell-meeting", "reward-nomination-proposal"), Acting(instance));
+
+        instance = _engine.Propose(instance, "memberProposal", ExcellentMember());
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "forwarded");
+        instance = _engine.Endorse(instance, "superiorEndorsement", "rejected");
+
+        Assert.Equal("rejected", EndedAt(instance));
+    }
+
+    [Fact]
+    public void The_grassroots_committee_may_decline_to_forward_a_cells_nomination()
+    {
+        var instance = _engine.Start(AwardRecipient.Cell, AwardKind.Certificate, AwardingBody.SuperiorCommittee);
+        Assert.Equal(("cell", "committee", "reward-nomination-proposal"), Acting(instance));
+        instance = _engine.Propose(instance, "cellProposal",
+            new RewardNominationRecord(true, OrganisationYears: [.. Enumerable.Range(2023, 3).Select(y => new OrganisationRewardYear(y, true, 96m, 20, 19, 0))]));
+
+        instance = _engine.Endorse(instance, "grassrootsEndorsement", "rejected");
+
+        Assert.Equal("rejected", EndedAt(instance));
     }
 
     [Fact]
@@ -94,7 +144,7 @@ public sealed class RewardNominationWorkflowTests
 
         if (eligible)
         {
-            Assert.Equal(("province", "organization-department", "reward-nomination-review"), Acting(instance));
+            Assert.Equal(("grassroots", "committee", "reward-nomination-endorsement"), Acting(instance));
         }
         else
         {
