@@ -217,6 +217,21 @@ public sealed class MemberGradingWorkflowTests
     }
 
     [Fact]
+    public void A_ballot_that_leaves_out_a_member_to_be_graded_is_an_incident_naming_the_member()
+    {
+        var engine = new MemberGradingEngine(December2024);
+        var members = Cell(3);
+        var instance = engine.UpToBallot(2024, members);
+
+        instance = engine.Ballot(instance, 3, Vote("dv-1", MemberGrade.Good, 2), Vote("dv-2", MemberGrade.Good, 2));
+
+        var incident = Assert.Single(instance.Incidents);
+        Assert.Equal("gradeMembers", incident.ElementId);
+        Assert.Contains("Đảng viên 3 (dv-3)", incident.Message);
+        Assert.Empty(instance.Tasks);
+    }
+
+    [Fact]
     public void An_approval_still_open_on_31_December_is_reported_to_the_superior_organization_department()
     {
         var engine = new MemberGradingEngine(December2025);
