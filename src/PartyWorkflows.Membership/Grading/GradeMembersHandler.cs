@@ -8,11 +8,10 @@ namespace PartyWorkflows.Membership.Grading;
 /// <summary>
 /// Service task grade-members of workflows/member-grading.bpmn: runs <see cref="CellGrading"/> on the cell meeting's ballot,
 /// dated the day the task runs (Vietnam time) — the policy in force on that day applies. Reads <c>members</c>
-/// (<see cref="CellMember"/>[]), <c>ballot</c> (<see cref="CellBallot"/>), <c>grades</c> (settled earlier, optional) and
-/// <c>returnedMembers</c> (keys the grassroots committee sent back for correction, optional) and <c>outstandingUnit</c>
-/// (Quy định 366's 25 % quota, optional). Sets <c>grades</c>,
-/// <c>revoteMembers</c>, <c>tiedMembers</c>, <c>deferredMembers</c>, <c>quotaReason</c>, <c>gradingPolicy</c>,
-/// <c>cellMustVoteAgain</c>, <c>membersDeferred</c> and clears <c>returnedMembers</c>.
+/// (<see cref="CellMember"/>[]), <c>ballot</c> (<see cref="CellBallot"/>) and, optionally, <c>grades</c> (settled
+/// earlier), <c>returnedMembers</c> (keys sent back for correction) and <c>outstandingUnit</c> (Quy định 366's 25 %
+/// quota). Sets <c>grades</c>, <c>revoteMembers</c>, <c>tiedMembers</c>, <c>deferredMembers</c>, <c>quotaReason</c>,
+/// <c>gradingPolicy</c>, <c>cellMustVoteAgain</c>, <c>membersDeferred</c> and clears <c>returnedMembers</c>.
 /// </summary>
 public sealed class GradeMembersHandler : IServiceTaskHandler
 {
