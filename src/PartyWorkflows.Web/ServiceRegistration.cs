@@ -1,4 +1,5 @@
 using PartyWorkflows.Infrastructure.Cards;
+using PartyWorkflows.Infrastructure.Grading;
 using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Scheduling;
@@ -19,7 +20,7 @@ public static class ServiceRegistration
     {
         var database = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(database);
-        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers();
+        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers().AddGradingAndRewardHandlers();
 
         // Hangfire keeps its jobs in the workflow database in production and in memory on the embedded default (pending
         // timers are then re-scheduled from the database at start-up).

@@ -20,6 +20,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_grading_and_reward_workflows_name_only_their_registered_handlers()
+    {
+        var files = new[] { "member-grading.bpmn", "organisation-grading.bpmn", "reward-nomination.bpmn" }
+            .Select(name => new FileInfo(RepositoryFiles.Workflow(name)))
+            .ToList();
+        var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(files, ["grade-members", "grade-organisation", "check-reward-eligibility", "apply-reward-quota"], output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        Assert.DoesNotContain("unknown-handler", output.ToString());
+    }
+
+    [Fact]
     public void A_file_with_errors_or_a_missing_file_fails_with_each_diagnostic_printed()
     {
         var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.bpmn");

@@ -42,11 +42,15 @@ internal class ShippedWorkflowEngine
     }
 
     /// <summary>A day later, completes the only open task, which must be <paramref name="elementId"/>.</summary>
-    public InstanceState Complete(InstanceState instance, string elementId, params (string Name, object Value)[] variables)
+    public InstanceState Complete(InstanceState instance, string elementId, params (string Name, object Value)[] variables) =>
+        Complete(instance, elementId, Vars(variables));
+
+    /// <summary>As above, with variables already in JSON (the procedure handlers' own spelling).</summary>
+    public InstanceState Complete(InstanceState instance, string elementId, IReadOnlyDictionary<string, JsonElement> variables)
     {
         Assert.Equal(elementId, Assert.Single(Host.Instance(instance.Id).Tasks).ElementId);
         Time.Advance(TimeSpan.FromDays(1));
-        return Host.CompleteTask(instance.Id, elementId, Vars(variables), actor: elementId);
+        return Host.CompleteTask(instance.Id, elementId, variables, actor: elementId);
     }
 
     /// <summary>Completes the open task at <paramref name="elementId"/> now, whatever else is open.</summary>
