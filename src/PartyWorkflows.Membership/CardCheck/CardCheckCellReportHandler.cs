@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.CardCheck;
 
@@ -21,14 +22,14 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
     {
         var campaign = CardCheckVariables.Campaign(context);
         var cell = CardCheckVariables.Cell(context);
-        var findings = CardCheckVariables.Read<Dictionary<string, CardFinding>>(context, "findings");
+        var findings = WorkflowVariables.Required<Dictionary<string, CardFinding>>(context, "findings");
         if (findings.Keys.FirstOrDefault(key => cell.Members.All(m => m.MemberKey != key)) is { } stranger)
         {
             throw new InvalidOperationException($"Đảng viên {stranger} không có trong danh sách của chi bộ {cell.Name}.");
         }
 
-        var reasons = CardCheckVariables.Optional<Dictionary<string, string>>(context, "findingReasons") ?? [];
-        var misused = CardCheckVariables.Optional<List<string>>(context, "misusedCards") ?? [];
+        var reasons = WorkflowVariables.Optional<Dictionary<string, string>>(context, "findingReasons") ?? [];
+        var misused = WorkflowVariables.Optional<List<string>>(context, "misusedCards") ?? [];
         var checkedCell = cell with
         {
             Members = [.. cell.Members.Select(m => m with
@@ -44,7 +45,7 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
             cell.OrganisationId, cell.Name, reportedOn, checkedCell.Members, CardCheckClassifier.Classify(campaign, checkedCell));
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["cellReports"] = CardCheckVariables.ToJson(reports),
+            ["cellReports"] = WorkflowVariables.ToElement(reports),
             // Consumed: the next cell's form must not show this cell's findings.
             ["findings"] = Cleared,
             ["findingReasons"] = Cleared,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.CardCheck;
 
@@ -23,10 +24,10 @@ public sealed class CardCheckConsolidationHandler : IServiceTaskHandler
             .Aggregate(CardCheckReport.Empty, (sum, cell) => sum.Add(reports[cell.OrganisationId].Report));
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["grassrootsReport"] = CardCheckVariables.ToJson(consolidated),
-            ["lostCards"] = CardCheckVariables.ToJson(consolidated.Lost),
-            ["damagedCards"] = CardCheckVariables.ToJson(consolidated.Damaged),
-            ["neverIssuedCards"] = CardCheckVariables.ToJson(consolidated.NeverIssued),
+            ["grassrootsReport"] = WorkflowVariables.ToElement(consolidated),
+            ["lostCards"] = WorkflowVariables.ToElement(consolidated.Lost),
+            ["damagedCards"] = WorkflowVariables.ToElement(consolidated.Damaged),
+            ["neverIssuedCards"] = WorkflowVariables.ToElement(consolidated.NeverIssued),
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.CardCheck;
 
@@ -19,7 +20,7 @@ public sealed class CardCheckInvalidCardsHandler : IServiceTaskHandler
             CardCheckVariables.Campaign(context), CardCheckVariables.Cells(context), CardCheckVariables.Reports(context));
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
-            ["invalidCards"] = CardCheckVariables.ToJson(invalid),
+            ["invalidCards"] = WorkflowVariables.ToElement(invalid),
         });
     }
 }

@@ -1,5 +1,5 @@
 using PartyWorkflows.Engine.Runtime.Handlers;
-using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Deadlines;
 
@@ -13,5 +13,5 @@ public sealed class WorkingDayDeadlineHandler(string name, string dateVariable, 
     public string Name => name;
 
     public ServiceTaskResult Execute(ServiceTaskContext context) =>
-        new(rule(HandlerVariables.Date(context, dateVariable)).Variables(prefix));
+        new(rule(WorkflowVariables.Required<DateOnly?>(context, dateVariable)!.Value).Variables(prefix));
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Runtime.Handlers;
 using PartyWorkflows.Membership.Deadlines;
-using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Dossiers;
 
@@ -19,7 +19,7 @@ public sealed class NewMemberRecordDeadlineHandler(IWorkingDayCalendar calendar)
 
     public ServiceTaskResult Execute(ServiceTaskContext context)
     {
-        var admittedOn = HandlerVariables.Date(context, "admissionDate");
+        var admittedOn = WorkflowVariables.Required<DateOnly?>(context, "admissionDate")!.Value;
         var deadline = NewMemberRecordDeadline.For(calendar, admittedOn);
         var reminders = NewMemberRecordDeadline.ReminderDays(calendar, admittedOn);
         var variables = deadline.Variables("record");

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.Handlers;
 using PartyWorkflows.Membership.Deadlines;
-using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Exemptions;
 
@@ -20,12 +20,10 @@ public sealed class ExemptionAssessmentHandler : IServiceTaskHandler
 
     public ServiceTaskResult Execute(ServiceTaskContext context)
     {
-        var until = context.Variables.TryGetValue("exemptUntil", out var value) && value.ValueKind == JsonValueKind.String
-            ? HandlerVariables.Date(context, "exemptUntil")
-            : (DateOnly?)null;
+        var until = WorkflowVariables.Optional<DateOnly?>(context, "exemptUntil");
         var request = new ExemptionRequest(
-            Ground(context),
-            HandlerVariables.Date(context, "exemptFrom"),
+            WorkflowVariables.Required<ExemptionGround?>(context, "ground")!.Value,
+            WorkflowVariables.Required<DateOnly?>(context, "exemptFrom")!.Value,
             until,
             Flag(context, "hasMedicalCertificate"),
             Flag(context, "isExtension"),
@@ -35,19 +33,11 @@ public sealed class ExemptionAssessmentHandler : IServiceTaskHandler
         {
             ["applicationComplete"] = JsonSerializer.SerializeToElement(assessment.IsComplete),
             ["applicationProblems"] = JsonSerializer.SerializeToElement(assessment.Problems),
-            ["decidedBy"] = JsonSerializer.SerializeToElement(assessment.Decider == ExemptionDecider.Cell ? "cell" : "grassroots"),
+            ["decidedBy"] = WorkflowVariables.ToElement(assessment.Decider),
             ["reportDueOn"] = JsonSerializer.SerializeToElement(assessment.FirstReportDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ["exemptionEndsAt"] = JsonSerializer.SerializeToElement(until is { } last ? DayStart.TimerValue(last.AddDays(1)) : null),
         });
     }
 
-    private static ExemptionGround Ground(ServiceTaskContext context) => HandlerVariables.String(context, "ground") switch
-    {
-        "ageAndHealth" => ExemptionGround.AgeAndHealth,
-        "other" => ExemptionGround.Other,
-        var other => throw new InvalidOperationException($"Lý do xin miễn (ground) '{other}' không hợp lệ: ageAndHealth hoặc other."),
-    };
-
-    private static bool Flag(ServiceTaskContext context, string name) =>
-        context.Variables.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.True;
+    private static bool Flag(ServiceTaskContext context, string name) => WorkflowVariables.Optional<bool?>(context, name) ?? false;
 }

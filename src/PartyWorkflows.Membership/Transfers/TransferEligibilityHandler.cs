@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Transfers;
 
@@ -24,8 +25,5 @@ public sealed class TransferEligibilityHandler : IServiceTaskHandler
         });
     }
 
-    private static bool Flag(ServiceTaskContext context, string name) =>
-        context.Variables.TryGetValue(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
-            ? value.GetBoolean()
-            : throw new InvalidOperationException($"Biến {name} phải là true hoặc false.");
+    private static bool Flag(ServiceTaskContext context, string name) => WorkflowVariables.Required<bool?>(context, name)!.Value;
 }

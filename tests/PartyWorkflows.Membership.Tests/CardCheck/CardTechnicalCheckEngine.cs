@@ -3,6 +3,7 @@ using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.CardCheck;
 using PartyWorkflows.Membership.Cards;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Tests.CardCheck;
 
@@ -30,8 +31,8 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
         new Dictionary<string, JsonElement>
         {
             ["provinceCode"] = JsonSerializer.SerializeToElement("49"),
-            ["campaign"] = CardCheckVariables.ToJson(campaign),
-            ["cells"] = CardCheckVariables.ToJson(cells),
+            ["campaign"] = WorkflowVariables.ToElement(campaign),
+            ["cells"] = WorkflowVariables.ToElement(cells),
         },
         businessKey: "card-technical-check/4");
 
@@ -42,8 +43,8 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
             t.ElementId == "cellCheck" && t.LocalVariables!["cell"].GetProperty("organisationId").GetString() == cellId);
         var variables = new Dictionary<string, JsonElement>
         {
-            ["findings"] = CardCheckVariables.ToJson(findings.ToDictionary(f => f.MemberKey, f => f.Finding)),
-            ["findingReasons"] = CardCheckVariables.ToJson(findings.Where(f => f.Finding == CardFinding.NeverIssued)
+            ["findings"] = WorkflowVariables.ToElement(findings.ToDictionary(f => f.MemberKey, f => f.Finding)),
+            ["findingReasons"] = WorkflowVariables.ToElement(findings.Where(f => f.Finding == CardFinding.NeverIssued)
                 .ToDictionary(f => f.MemberKey, _ => "Chưa được phát thẻ sau khi công nhận chính thức")),
         };
         return Host.Execute(instance.Id, new CompleteTask(task.Id, variables) { Actor = cellId });
@@ -53,5 +54,5 @@ internal sealed class CardTechnicalCheckEngine : ShippedWorkflowEngine
     public List<InstanceState> Called(InstanceState campaign, string processId) =>
         [.. Host.Instances.Where(i => i.Parent?.InstanceId == campaign.Id && i.ProcessId == processId)];
 
-    public static T Read<T>(InstanceState instance, string name) => instance.Variables[name].Deserialize<T>(CardCheckVariables.Json)!;
+    public static T Read<T>(InstanceState instance, string name) => instance.Variables[name].Deserialize<T>(WorkflowVariables.Options)!;
 }

@@ -96,7 +96,7 @@ public sealed class NewMemberRecordWorkflowTests
 
         var incident = Assert.Single(instance.Incidents);
         Assert.Equal("computeDeadline", incident.ElementId);
-        Assert.EndsWith("Thiếu biến admissionDate.", incident.Message);
+        Assert.EndsWith("Thiếu biến admissionDate của quy trình.", incident.Message);
         Assert.Empty(instance.Tasks);
     }
 
