@@ -9,14 +9,18 @@ namespace PartyWorkflows.Membership.Tests.CardCheck;
 /// <summary>workflows/card-technical-check.bpmn driven through the fourth round of seed 002 (15/4/2021 – 15/5/2021).</summary>
 public sealed class CardTechnicalCheckWorkflowTests
 {
+    // Organisation ids: each cell's task acts for its own cell (pw:committeeOf).
+    private const string FirstCellId = "0c000000-0000-4000-8000-000000000001";
+    private const string SecondCellId = "0c000000-0000-4000-8000-000000000002";
+
     private static readonly DateTimeOffset CampaignOver = new(2021, 5, 16, 0, 0, 0, Vietnam);
 
-    private static readonly CampaignCell FirstCell = new("c1", "Chi bộ Văn phòng",
+    private static readonly CampaignCell FirstCell = new(FirstCellId, "Chi bộ Văn phòng",
     [
         Member("a"), Member("b", firstRound: 3), Member("c", firstRound: 2), Member("d", card: null), Member("e", full: false, card: null),
     ]);
 
-    private static readonly CampaignCell SecondCell = new("c2", "Chi bộ Tài chính",
+    private static readonly CampaignCell SecondCell = new(SecondCellId, "Chi bộ Tài chính",
     [
         Member("f", temporary: true), Member("g", leftParty: true), Member("h"),
     ]);
@@ -26,9 +30,9 @@ public sealed class CardTechnicalCheckWorkflowTests
     private InstanceState CheckBothCells()
     {
         var instance = _engine.Start(FirstCell, SecondCell);
-        instance = _engine.CheckCell(instance, "c1",
+        instance = _engine.CheckCell(instance, FirstCellId,
             ("a", CardFinding.Presented), ("b", CardFinding.Lost), ("c", CardFinding.Damaged), ("d", CardFinding.NeverIssued));
-        return _engine.CheckCell(instance, "c2", ("f", CardFinding.Presented), ("g", CardFinding.Presented));
+        return _engine.CheckCell(instance, SecondCellId, ("f", CardFinding.Presented), ("g", CardFinding.Presented));
     }
 
     private InstanceState Approve(InstanceState instance)
@@ -50,8 +54,8 @@ public sealed class CardTechnicalCheckWorkflowTests
 
         Assert.Equal(("grassroots", "committee", "card-check-6-kttdv"), Acting(instance));
         var cells = Read<Dictionary<string, CellCardCheckReport>>(instance, "cellReports");
-        Assert.Equal(new DateOnly(2021, 4, 15), cells["c2"].ReportedOn);
-        Assert.Equal(["f"], cells["c2"].Report.ToStamp.Select(e => e.MemberKey));
+        Assert.Equal(new DateOnly(2021, 4, 15), cells[SecondCellId].ReportedOn);
+        Assert.Equal(["f"], cells[SecondCellId].Report.ToStamp.Select(e => e.MemberKey));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, instance.Variables["findings"].ValueKind);
         var report = Read<CardCheckReport>(instance, "grassrootsReport");
         Assert.Equal(new CardCheckSummary(Members: 8, FullMembers: 7, CardsChecked: 3, CardsToStamp: 2, CardsDamaged: 1, CardsLost: 1,
@@ -106,8 +110,8 @@ public sealed class CardTechnicalCheckWorkflowTests
     public void A_campaign_with_nothing_to_replace_ends_with_the_report_and_one_that_has_ends_with_its_replacements()
     {
         var onlyPresented = new CardTechnicalCheckEngine();
-        var clean = onlyPresented.Start(new CampaignCell("c9", "Chi bộ 9", [Member("a")]));
-        clean = onlyPresented.CheckCell(clean, "c9", ("a", CardFinding.Presented));
+        var clean = onlyPresented.Start(new CampaignCell(FirstCellId, "Chi bộ 9", [Member("a")]));
+        clean = onlyPresented.CheckCell(clean, FirstCellId, ("a", CardFinding.Presented));
         clean = onlyPresented.Complete(clean, "grassrootsReport");
         clean = onlyPresented.Complete(clean, "superiorReview");
         clean = onlyPresented.Complete(clean, "standingDecision", ("decision", "approve"));
@@ -119,8 +123,8 @@ public sealed class CardTechnicalCheckWorkflowTests
         clean = onlyPresented.Complete(clean, "superiorReport");
         Assert.Equal(InstanceStatus.Completed, clean.Status);
 
-        var instance = _engine.Start(new CampaignCell("c1", "Chi bộ 1", [Member("b", firstRound: 3)]));
-        instance = _engine.CheckCell(instance, "c1", ("b", CardFinding.Lost));
+        var instance = _engine.Start(new CampaignCell(FirstCellId, "Chi bộ 1", [Member("b", firstRound: 3)]));
+        instance = _engine.CheckCell(instance, FirstCellId, ("b", CardFinding.Lost));
         instance = Approve(instance);
         instance = _engine.Complete(instance, "stampCards");
         instance = _engine.Complete(instance, "returnCards");
@@ -145,14 +149,16 @@ public sealed class CardTechnicalCheckWorkflowTests
     public void A_cell_that_has_not_reported_when_the_campaign_ends_has_every_card_listed_invalid()
     {
         var instance = _engine.Start(FirstCell, SecondCell);
-        instance = _engine.CheckCell(instance, "c1", ("a", CardFinding.Presented), ("b", CardFinding.Presented), ("c", CardFinding.Presented));
+        instance = _engine.CheckCell(instance, FirstCellId, ("a", CardFinding.Presented), ("b", CardFinding.Presented), ("c", CardFinding.Presented));
 
         instance = _engine.At(instance, CampaignOver);
 
         Assert.Equal(
             [("d", InvalidCardReason.NotPresented), ("f", InvalidCardReason.CellNotReported), ("g", InvalidCardReason.LeftParty), ("h", InvalidCardReason.CellNotReported)],
             Read<List<InvalidCard>>(instance, "invalidCards").Select(c => (c.MemberKey, c.Reason)));
-        Assert.Equal("c2", Assert.Single(instance.Tasks).LocalVariables!["cell"].GetProperty("organisationId").GetString());
+        var secondCellTask = Assert.Single(instance.Tasks);
+        Assert.Equal(SecondCellId, secondCellTask.LocalVariables!["cell"].GetProperty("organisationId").GetString());
+        Assert.Equal(Guid.Parse(SecondCellId), secondCellTask.CommitteeOrganisationId);
     }
 
     [Fact]
@@ -174,7 +180,7 @@ public sealed class CardTechnicalCheckWorkflowTests
     {
         var instance = _engine.Start(FirstCell, SecondCell);
 
-        instance = _engine.CheckCell(instance, "c2", ("a", CardFinding.Presented));
+        instance = _engine.CheckCell(instance, SecondCellId, ("a", CardFinding.Presented));
 
         var incident = Assert.Single(instance.Incidents);
         Assert.Equal("fileCellReport", incident.ElementId);
