@@ -7,6 +7,7 @@ using PartyWorkflows.Web.Features.Inbox;
 using PartyWorkflows.Web.Features.Incidents;
 using PartyWorkflows.Web.Features.Instances;
 using PartyWorkflows.Web.Features.Reconciliations;
+using PartyWorkflows.Web.Features.Messages;
 using PartyWorkflows.Web.Features.Tasks;
 using Scalar.AspNetCore;
 
@@ -32,6 +33,7 @@ app.MapInboxEndpoints();
 app.MapTaskEndpoints();
 app.MapIncidentEndpoints();
 app.MapReconciliationEndpoints();
+app.MapMessageEndpoints();
 
 app.Run();
 

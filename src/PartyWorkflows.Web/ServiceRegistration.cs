@@ -1,8 +1,10 @@
 using PartyWorkflows.Infrastructure.Cards;
 using PartyWorkflows.Infrastructure.Duties;
+using PartyWorkflows.Infrastructure.Grading;
 using PartyWorkflows.Infrastructure.Members;
 using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Procedures;
 using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Workflows;
 using PartyWorkflows.Web.Auth;
@@ -21,7 +23,8 @@ public static class ServiceRegistration
     {
         var database = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(database);
-        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers();
+        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers().AddGradingAndRewardHandlers()
+            .AddProcedureHandlers();
 
         // Hangfire keeps its jobs in the workflow database in production and in memory on the embedded default (pending
         // timers are then re-scheduled from the database at start-up).

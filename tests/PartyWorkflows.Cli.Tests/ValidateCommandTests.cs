@@ -20,6 +20,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_grading_and_reward_workflows_name_only_their_registered_handlers()
+    {
+        var files = new[] { "member-grading.bpmn", "organisation-grading.bpmn", "reward-nomination.bpmn" }
+            .Select(name => new FileInfo(RepositoryFiles.Workflow(name)))
+            .ToList();
+        var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(files, ["grade-members", "grade-organisation", "check-reward-eligibility", "apply-reward-quota"], output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        Assert.DoesNotContain("unknown-handler", output.ToString());
+    }
+
+    [Fact]
     public void A_file_with_errors_or_a_missing_file_fails_with_each_diagnostic_printed()
     {
         var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.bpmn");
@@ -50,5 +64,31 @@ public sealed class ValidateCommandTests
         {
             File.Delete(broken);
         }
+    }
+
+    [Fact]
+    public void The_workflows_with_service_tasks_name_only_the_handlers_the_service_registers()
+    {
+        // record-transfer-slip, record-dossier-received and sign-off-reconciliation are the member store's (Infrastructure);
+        // the rest are PartyWorkflows.Membership's (AllocateCardNumberHandler, ProcedureHandlers).
+        string[] handlers =
+        [
+            "allocate-card-number", "record-transfer-slip", "record-dossier-received", "new-member-record-deadline",
+            "card-check-campaign", "card-check-cell-report", "card-check-consolidate", "card-check-invalid-cards",
+            "party-transfer-start-deadline", "party-transfer-eligibility", "party-transfer-arrival-deadline", "exemption-assess",
+            "sign-off-reconciliation",
+        ];
+        var files = new[]
+            {
+                "card-issuance.bpmn", "card-replacement.bpmn", "new-member-record.bpmn", "card-technical-check.bpmn", "party-transfer.bpmn",
+                "exemption.bpmn", "member-reconciliation.bpmn",
+            }
+            .Select(name => new FileInfo(RepositoryFiles.Workflow(name))).ToList();
+        var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(files, handlers, output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        Assert.DoesNotContain("unknown-handler", output.ToString());
     }
 }

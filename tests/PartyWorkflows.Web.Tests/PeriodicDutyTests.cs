@@ -60,7 +60,7 @@ public sealed class PeriodicDutyTests : IDisposable
         var report = Assert.Single((await (await secretary.GetAsync(url)).JsonAsync()).EnumerateArray());
         Assert.Equal((2, 2), (report.GetProperty("listedCount").GetInt32(), report.GetProperty("dossierCount").GetInt32()));
         Assert.Equal(
-            ["listed-member-without-dossier DV-0002", "dossier-without-listed-member DV-0003"],
+            ["listedMemberWithoutDossier DV-0002", "dossierWithoutListedMember DV-0003"],
             report.GetProperty("discrepancies").EnumerateArray().Select(d => $"{d.GetProperty("kind").GetString()} {d.GetProperty("memberKey").GetString()}"));
 
         var other = await app.SignInAsync(DemoAccounts.OtherCellSecretary);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PartyWorkflows.Infrastructure.Bulk;
 using PartyWorkflows.Infrastructure.Messaging.Commands;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Infrastructure.Duties;
 
@@ -40,5 +41,5 @@ public sealed class DutyStarts(BulkInstanceStarter starter, PeriodicDutyOptions 
     }
 
     public static IReadOnlyDictionary<string, JsonElement> Variables(params (string Name, object? Value)[] variables) =>
-        variables.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value, DutyJson.Options), StringComparer.Ordinal);
+        variables.ToDictionary(v => v.Name, v => JsonSerializer.SerializeToElement(v.Value, WorkflowVariables.Options), StringComparer.Ordinal);
 }

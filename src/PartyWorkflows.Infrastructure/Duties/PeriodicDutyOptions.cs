@@ -17,7 +17,7 @@ public sealed class PeriodicDutyOptions
         // Seed 003 §1.1: the superior committee once a year, in December after the cells.
         [GrassrootsReconciliationDuty.DutyId] = "0 6 20 12 *",
 
-        // Seed 001: the annual grading is done in December.
+        // Seed 001 §D.V.1: members and organisations are graded in December.
         [GradingCampaignDuty.DutyId] = "0 6 1 12 *",
 
         // Seed 003 §2.4: screening follows the grading — in January.

@@ -5,6 +5,7 @@ using PartyWorkflows.Infrastructure.Messaging.Commands;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Infrastructure.Duties;
 
@@ -34,7 +35,7 @@ public sealed class ReconciliationOpener(WorkflowDbContext db, ReconciliationFin
                 Scope = scope,
                 ListedCount = unit.ListedCount,
                 DossierCount = unit.DossierCount,
-                Discrepancies = JsonSerializer.Serialize(unit.Discrepancies, DutyJson.Options),
+                Discrepancies = JsonSerializer.Serialize(unit.Discrepancies, WorkflowVariables.Options),
                 InstanceId = NameBasedId.For(BusinessKey(unit.OrganisationId, period.Key)),
                 CreatedAt = now,
             }).ToList(), cancellationToken);

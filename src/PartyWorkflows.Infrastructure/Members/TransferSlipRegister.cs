@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Engine.Model;
+using PartyWorkflows.Infrastructure.Membership;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Membership.Members;
@@ -37,14 +39,17 @@ public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time
     }
 
     /// <summary>
-    /// The slip stops counting towards the three-month check, and the dossier is held by the receiving organisation
-    /// (seed 000_29c5dfa480f916c0.txt §III.2: the receiving organisation checks it and keeps it). Repeating it changes nothing.
+    /// The slip stops counting towards the three-month check, and the dossier is held by the grassroots committee of the
+    /// receiving organisation — the slip may name the receiving cell (seed 000_29c5dfa480f916c0.txt §III.2: "Hồ sơ đảng
+    /// viên do cấp ủy cơ sở nơi đảng viên đang sinh hoạt đảng chính thức quản lý"). Repeating it changes nothing.
     /// </summary>
     public async Task DossierReceivedAsync(string memberKey, string slipNumber, DateOnly receivedOn, CancellationToken cancellationToken = default)
     {
         var slip = await db.TransferSlips.SingleOrDefaultAsync(s => s.SlipNumber == slipNumber && s.MemberKey == memberKey, cancellationToken)
             ?? throw new InvalidOperationException($"Không có phiếu báo chuyển sinh hoạt đảng số {slipNumber} của đảng viên {memberKey}.");
         slip.DossierReceivedOn ??= receivedOn;
+        var holder = (await new OrganisationDirectory(db).ResolveAsync(slip.ToOrganisationId, CommitteeVocabulary.Grassroots, cancellationToken))?.Id
+            ?? slip.ToOrganisationId;
 
         var held = StoredNames.Of(DossierStatus.Held);
         var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.MemberKey == memberKey, cancellationToken);
@@ -54,15 +59,15 @@ public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time
             {
                 Id = Guid.CreateVersion7(),
                 MemberKey = memberKey,
-                HeldByOrganisationId = slip.ToOrganisationId,
+                HeldByOrganisationId = holder,
                 Status = held,
                 ReceivedOn = receivedOn,
             });
         }
-        else if (dossier.Status != held || dossier.HeldByOrganisationId != slip.ToOrganisationId)
+        else if (dossier.Status != held || dossier.HeldByOrganisationId != holder)
         {
             dossier.Status = held;
-            dossier.HeldByOrganisationId = slip.ToOrganisationId;
+            dossier.HeldByOrganisationId = holder;
             dossier.ReceivedOn = receivedOn;
         }
 

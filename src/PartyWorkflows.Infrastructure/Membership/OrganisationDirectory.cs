@@ -7,9 +7,9 @@ namespace PartyWorkflows.Infrastructure.Membership;
 
 /// <summary>
 /// Resolves the acting organisation of a task from the organisations table. Only the subject's ancestry is read
-/// (one row per level), once per unit of work.
+/// (one row per level), once per unit of work. Also names the committees that print a case's forms.
 /// </summary>
-internal sealed class OrganisationDirectory(WorkflowDbContext db)
+public sealed class OrganisationDirectory(WorkflowDbContext db)
 {
     /// <summary>Deeper than any real tree; stops a corrupted parent cycle from looping forever.</summary>
     private const int MaxDepth = 32;

@@ -6,7 +6,8 @@ namespace PartyWorkflows.Membership.Cards;
 /// <summary>
 /// Service task allocate-card-number of workflows/card-issuance.bpmn: the province's organization department
 /// allocates the numbers of the approved list 1A-TĐV (seed 000_29c5dfa480f916c0.txt §V.1, §V.2). Reads provinceCode
-/// and memberKeys (list order); sets cardNumbers, member key → number.
+/// and the list's member keys in order: memberKeys, or else the memberKey of each object of members (the particulars
+/// the forms print); sets cardNumbers, member key → number.
 /// </summary>
 public sealed class AllocateCardNumberHandler(ICardNumberSource source, CardNumberScheme scheme) : IServiceTaskHandler
 {
@@ -18,9 +19,7 @@ public sealed class AllocateCardNumberHandler(ICardNumberSource source, CardNumb
     {
         var provinceCode = Required(context, "provinceCode").GetString()
             ?? throw new InvalidOperationException("Biến provinceCode phải là chuỗi mã đảng bộ tỉnh.");
-        var memberKeys = Required(context, "memberKeys").EnumerateArray()
-            .Select(k => k.GetString() ?? throw new InvalidOperationException("Biến memberKeys chỉ gồm mã đảng viên."))
-            .ToList();
+        var memberKeys = MemberKeys(context);
         if (memberKeys.Count == 0 || memberKeys.Distinct(StringComparer.Ordinal).Count() != memberKeys.Count)
         {
             throw new InvalidOperationException("Danh sách phát thẻ (memberKeys) phải có ít nhất một đảng viên và không trùng lặp.");
@@ -34,6 +33,14 @@ public sealed class AllocateCardNumberHandler(ICardNumberSource source, CardNumb
             ["cardNumberScheme"] = JsonSerializer.SerializeToElement(scheme.Name),
         });
     }
+
+    private static List<string> MemberKeys(ServiceTaskContext context) =>
+        context.Variables.TryGetValue("memberKeys", out var keys) && keys.ValueKind == JsonValueKind.Array
+            ? [.. keys.EnumerateArray().Select(k => k.GetString() ?? throw new InvalidOperationException("Biến memberKeys chỉ gồm mã đảng viên."))]
+            : [.. Required(context, "members").EnumerateArray().Select(m =>
+                m.ValueKind == JsonValueKind.Object && m.TryGetProperty("memberKey", out var key) && key.GetString() is { } memberKey
+                    ? memberKey
+                    : throw new InvalidOperationException("Mỗi đảng viên trong biến members phải có memberKey."))];
 
     private static JsonElement Required(ServiceTaskContext context, string name) =>
         context.Variables.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null

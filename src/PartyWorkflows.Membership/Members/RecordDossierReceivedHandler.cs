@@ -16,9 +16,9 @@ public sealed class RecordDossierReceivedHandler(ITransferSlipRegister register)
     public ServiceTaskResult Execute(ServiceTaskContext context)
     {
         register.DossierReceived(
-            HandlerVariables.String(context, "memberKey"),
-            HandlerVariables.String(context, "slipNumber"),
-            HandlerVariables.Date(context, "receivedOn"));
+            TransferVariables.Key(context, "memberKey"),
+            TransferVariables.Key(context, "slipNumber"),
+            TransferVariables.Date(context, "receivedOn"));
         return ServiceTaskResult.Empty;
     }
 }

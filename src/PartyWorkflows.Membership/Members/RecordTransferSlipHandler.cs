@@ -16,11 +16,11 @@ public sealed class RecordTransferSlipHandler(ITransferSlipRegister register) : 
     public ServiceTaskResult Execute(ServiceTaskContext context)
     {
         register.Record(new TransferSlip(
-            HandlerVariables.String(context, "slipNumber"),
-            HandlerVariables.String(context, "memberKey"),
-            HandlerVariables.Id(context, "fromOrganisationId"),
-            HandlerVariables.Id(context, "toOrganisationId"),
-            HandlerVariables.Date(context, "issuedOn")));
+            TransferVariables.Key(context, "slipNumber"),
+            TransferVariables.Key(context, "memberKey"),
+            TransferVariables.Id(context, "fromOrganisationId"),
+            TransferVariables.Id(context, "toOrganisationId"),
+            TransferVariables.Date(context, "issuedOn")));
         return ServiceTaskResult.Empty;
     }
 }

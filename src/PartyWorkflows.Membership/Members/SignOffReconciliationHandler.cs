@@ -14,7 +14,7 @@ public sealed class SignOffReconciliationHandler(IReconciliationSignOff reports)
 
     public ServiceTaskResult Execute(ServiceTaskContext context)
     {
-        reports.SignOff(context.InstanceId, HandlerVariables.String(context, "signedOffBy"), context.Now);
+        reports.SignOff(context.InstanceId, TransferVariables.Key(context, "signedOffBy"), context.Now);
         return ServiceTaskResult.Empty;
     }
 }

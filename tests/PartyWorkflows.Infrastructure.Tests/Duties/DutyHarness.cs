@@ -2,21 +2,28 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Infrastructure.Duties;
+using PartyWorkflows.Infrastructure.Grading;
 using PartyWorkflows.Infrastructure.Members;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
+using PartyWorkflows.Infrastructure.Procedures;
 using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Tests.Fixtures;
 using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Infrastructure.Tests.Duties;
 
-/// <summary>The workflow services with the member store and the periodic duties, on a fake clock; duties run as their Hangfire job runs them.</summary>
+/// <summary>
+/// The workflow services with the service's handlers (member store, grading, procedures) and the periodic duties, on a
+/// fake clock; duties run as their Hangfire job runs them.
+/// </summary>
 public static class DutyHarness
 {
     public static WorkflowHarness Create(ITestDatabase database) => new(database, services => services
         .AddLogging()
         .AddSingleton(new SchedulingOptions())
         .AddMemberStore()
+        .AddGradingAndRewardHandlers()
+        .AddProcedureHandlers()
         .AddPeriodicDuties());
 
     public static async Task DeployAsync(this WorkflowHarness harness, string workflowFile)

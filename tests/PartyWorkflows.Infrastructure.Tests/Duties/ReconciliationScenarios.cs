@@ -60,11 +60,11 @@ public abstract class ReconciliationScenarios : IAsyncLifetime
         Assert.Equal((6, 5), (report.ListedCount, report.DossierCount));
         Assert.Equal(
             [
-                $"listed-member-without-dossier {K("in-transit")}",
-                $"listed-member-without-dossier {K("no-dossier")}",
-                $"dossier-without-listed-member {K("removed")}",
-                $"damaged-document {K("damaged")} ly-lich",
-                "count-mismatch  Danh sách có 6 đảng viên, cấp ủy giữ 5 hồ sơ.",
+                $"listedMemberWithoutDossier {K("in-transit")}",
+                $"listedMemberWithoutDossier {K("no-dossier")}",
+                $"dossierWithoutListedMember {K("removed")}",
+                $"damagedDocument {K("damaged")} ly-lich",
+                "countMismatch  Danh sách có 6 đảng viên, cấp ủy giữ 5 hồ sơ.",
             ],
             Items(report.Discrepancies));
         Assert.Empty(Items((await ReportAsync(_tidy.Cell, "2026-H1")).Discrepancies));
@@ -90,13 +90,13 @@ public abstract class ReconciliationScenarios : IAsyncLifetime
         Assert.Equal((6, 5), (report.ListedCount, report.DossierCount));
         Assert.Equal(
             [
-                $"listed-member-without-dossier {K("in-transit")}",
-                $"listed-member-without-dossier {K("no-dossier")}",
-                $"listed-member-without-dossier {K("probationary")}",
-                $"dossier-without-listed-member {K("removed")}",
-                $"dossier-without-listed-member {K("stranger")}",
-                $"damaged-document {K("damaged")} ly-lich",
-                "count-mismatch  Danh sách có 6 đảng viên, cấp ủy giữ 5 hồ sơ.",
+                $"listedMemberWithoutDossier {K("in-transit")}",
+                $"listedMemberWithoutDossier {K("no-dossier")}",
+                $"listedMemberWithoutDossier {K("probationary")}",
+                $"dossierWithoutListedMember {K("removed")}",
+                $"dossierWithoutListedMember {K("stranger")}",
+                $"damagedDocument {K("damaged")} ly-lich",
+                "countMismatch  Danh sách có 6 đảng viên, cấp ủy giữ 5 hồ sơ.",
             ],
             Items(report.Discrepancies));
         var task = await _harness.OpenTaskAsync(report.InstanceId);

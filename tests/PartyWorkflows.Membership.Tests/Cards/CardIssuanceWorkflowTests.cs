@@ -49,6 +49,18 @@ public sealed class CardIssuanceWorkflowTests
     }
 
     [Fact]
+    public void A_case_started_with_member_keys_only_is_numbered_in_the_same_list_order()
+    {
+        var instance = _engine.StartWithKeysOnly("30", "dv-7", "dv-3");
+        instance = _engine.Complete(instance, "cellResolution", ("agree", 6), ("fullMembers", 9));
+        instance = _engine.Complete(instance, "grassrootsList");
+        instance = _engine.Complete(instance, "superiorList");
+        instance = _engine.Complete(instance, "standingDecision", ("decision", "approve"));
+
+        Assert.Equal(new Dictionary<string, string> { ["dv-7"] = "30.000001", ["dv-3"] = "30.000002" }, CardIssuanceEngine.CardNumbers(instance));
+    }
+
+    [Fact]
     public void A_resolution_short_of_two_thirds_of_full_members_ends_without_a_recommendation()
     {
         var instance = _engine.Start("30", "dv-1");

@@ -19,7 +19,10 @@ internal sealed class CardReplacementEngine : ShippedWorkflowEngine
     /// <summary>A member of province <paramref name="provinceCode"/> reports the card numbered <paramref name="currentNumber"/> lost or damaged.</summary>
     public InstanceState Start(string provinceCode, string memberKey, string currentNumber) => Host.Start(
         "card-replacement",
-        Vars(("provinceCode", provinceCode), ("memberKeys", new[] { memberKey }), ("cardNumbers", new Dictionary<string, string> { [memberKey] = currentNumber })),
+        Vars(
+            ("provinceCode", provinceCode),
+            ("members", new[] { new { memberKey, fullName = $"Đảng viên {memberKey}", cardNumber = currentNumber } }),
+            ("cardNumbers", new Dictionary<string, string> { [memberKey] = currentNumber })),
         businessKey: memberKey);
 
     public static Dictionary<string, string> CardNumbers(InstanceState instance) => CardIssuanceEngine.CardNumbers(instance);

@@ -16,6 +16,18 @@ public static class TestBpmn
         <sequenceFlow id="f3" sourceRef="approve" targetRef="end" />
         """);
 
+    /// <summary>The cell reviews unless a "newViolation" message for the case arrives first (interrupting boundary).</summary>
+    public static string InterruptedByMessage(string processId) => Definitions(processId, """
+        <startEvent id="start" />
+        <userTask id="review" name="Chi bộ xem xét" pw:committeeLevel="cell" pw:committeeBody="secretary" />
+        <boundaryEvent id="violation" attachedToRef="review"><messageEventDefinition messageRef="newViolationMessage" /></boundaryEvent>
+        <endEvent id="end" />
+        <endEvent id="interrupted" />
+        <sequenceFlow id="f1" sourceRef="start" targetRef="review" />
+        <sequenceFlow id="f2" sourceRef="review" targetRef="end" />
+        <sequenceFlow id="f3" sourceRef="violation" targetRef="interrupted" />
+        """, """<message id="newViolationMessage" name="newViolation" />""");
+
     /// <summary>A complex gateway, which the engine does not support: an error naming "vote".</summary>
     public static string Unsupported(string processId) => Definitions(processId, """
         <startEvent id="start" />
@@ -32,7 +44,7 @@ public static class TestBpmn
         {Definitions(processId, "<startEvent id=\"start\" />").Replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "")}
         """;
 
-    private static string Definitions(string processId, string body) => $"""
+    private static string Definitions(string processId, string body, string rootElements = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                      xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
@@ -41,6 +53,7 @@ public static class TestBpmn
           <process id="{processId}" name="Quy trình thử" isExecutable="true">
         {body}
           </process>
+          {rootElements}
         </definitions>
         """;
 }

@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Infrastructure.Persistence;
-using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Dossiers;
 using PartyWorkflows.Web.Features.Users;
-using PartyWorkflows.Web.Problems;
 
 namespace PartyWorkflows.Web.Features.Instances;
 
@@ -23,19 +21,13 @@ public static class GetInstance
         Guid id, string? purpose, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var (instance, denied) = await DossierAccess.OpenAsync(id, user, db, seats, cancellationToken);
         if (instance is null)
         {
-            return Problem.NotFound($"Không tìm thấy hồ sơ {id}.");
+            return denied!;
         }
 
-        var userId = user.UserId();
-        if (!user.IsAdministrator() && !await seats.TookPartInAsync(userId, id, cancellationToken))
-        {
-            return Problem.Forbidden("Đồng chí chỉ xem được hồ sơ mà tổ chức mình đã hoặc đang xử lý.");
-        }
-
-        await DossierReadLog.RecordAsync(db, userId, id, instance.BusinessKey, purpose, time.GetUtcNow(), cancellationToken);
+        await DossierReadLog.RecordAsync(db, user.UserId(), id, instance.BusinessKey, purpose, time.GetUtcNow(), cancellationToken);
 
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
         var timers = await db.Timers.AsNoTracking().Where(t => t.InstanceId == id).OrderBy(t => t.DueAt)
