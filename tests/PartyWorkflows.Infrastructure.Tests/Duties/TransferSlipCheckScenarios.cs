@@ -116,7 +116,7 @@ public abstract class TransferSlipCheckScenarios : IAsyncLifetime
         var variables = Vars.Of(
             ("memberKey", "dv-moving"),
             ("fromOrganisationId", Guid.NewGuid().ToString()),
-            ("toOrganisationId", _tree.Grassroots.ToString()),
+            ("toOrganisationId", _tree.Cell.ToString()),
             ("slipNumber", "PB-301"),
             ("issuedOn", "2025-10-01"),
             ("receivedOn", "2026-01-15"));
@@ -125,7 +125,9 @@ public abstract class TransferSlipCheckScenarios : IAsyncLifetime
         await _harness.Processor(p => p.StartAsync("transfer-steps-test", _tree.Grassroots, variables));
 
         var slip = await _harness.Db(db => db.TransferSlips.AsNoTracking().SingleAsync(s => s.MemberKey == "dv-moving"));
-        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 1, 15), _tree.Grassroots), (slip.IssuedOn, slip.DossierReceivedOn, slip.ToOrganisationId));
+        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 1, 15), _tree.Cell), (slip.IssuedOn, slip.DossierReceivedOn, slip.ToOrganisationId));
+
+        // The slip names the receiving cell; its grassroots committee keeps the dossier.
         var dossier = await _harness.Db(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.MemberKey == "dv-moving"));
         Assert.Equal((_tree.Grassroots, "held"), (dossier.HeldByOrganisationId, dossier.Status));
 
