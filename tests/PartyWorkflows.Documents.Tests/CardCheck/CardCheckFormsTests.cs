@@ -12,9 +12,9 @@ public sealed class CardCheckFormsTests
     private static readonly FormHeader Cell = new("Đảng bộ Trường THPT Phúc Lợi", "Chi bộ Giáo viên", "Phúc Lợi", new DateOnly(2021, 4, 20));
     private static readonly FormSignature CellSecretary = new("T/M CHI BỘ", "BÍ THƯ");
     private const string Campaign = "Kiểm tra kỹ thuật thẻ đảng viên lần thứ tư (từ 15/4/2021 đến 15/5/2021)";
-    private static readonly string[] Particulars = ["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Quê quán", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"];
+    internal static readonly string[] Particulars = ["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Quê quán", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"];
 
-    private static readonly string[] UsageHeadings =
+    internal static readonly string[] UsageHeadings =
     [
         "Tổng số đảng viên", "Đảng viên chính thức", "Số thẻ đã kiểm tra", "Thẻ đề nghị đóng dấu kiểm tra kỹ thuật", "Thẻ bị hỏng đề nghị đổi lại",
         "Thẻ bị mất đề nghị cấp lại", "Đảng viên chính thức chưa được phát thẻ", "Sử dụng, bảo quản thẻ chưa đúng quy định",
