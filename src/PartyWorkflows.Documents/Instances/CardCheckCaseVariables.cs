@@ -23,8 +23,9 @@ public sealed class CardCheckCaseVariables(IReadOnlyDictionary<string, JsonEleme
             return [];
         }
 
-        var order = (Read<List<CampaignCell>>("cells") ?? []).Select(c => c.OrganisationId).ToList();
-        return [.. reports.Values.OrderBy(r => order.IndexOf(r.CellId) is var i && i < 0 ? int.MaxValue : i)];
+        var position = (Read<List<CampaignCell>>("cells") ?? []).Select((cell, i) => (cell.OrganisationId, i))
+            .ToDictionary(c => c.OrganisationId, c => c.i, StringComparer.Ordinal);
+        return [.. reports.Values.OrderBy(r => position.GetValueOrDefault(r.CellId, int.MaxValue))];
     }
 
     public CardCheckReport? GrassrootsReport => Read<CardCheckReport>("grassrootsReport");

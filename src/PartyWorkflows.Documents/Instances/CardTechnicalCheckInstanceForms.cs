@@ -10,10 +10,10 @@ namespace PartyWorkflows.Documents.Instances;
 /// The forms of workflows/card-technical-check.bpmn (seed 002_773bfcc68234de1e.txt §3–4). The cells' forms 1–5-KTTĐV
 /// are offered once a cell has filed its report, one file per form covering every cell filed so far, grouped by cell in
 /// the campaign's order: the grassroots committee checks the cells' lists together and sends them on as soft files
-/// (§3.2, §5), and the superior's department reviews a grassroots organisation's lists as one set. A single cell's
-/// file is that cell's own form; several cells' files are issued by the grassroots committee. 6-KTTĐV is offered at
-/// the grassroots report (after card-check-consolidate), 7-KTTĐV at the superior's report, which opens only once the
-/// cards are handed back and card-check-invalid-cards has run.
+/// (§3.2, §5), and the superior's department reviews a grassroots organisation's lists as one set
+/// (<see cref="CardCheckCellsIssuer"/> says who issues them). 6-KTTĐV is offered at the grassroots report (after
+/// card-check-consolidate), 7-KTTĐV at the superior's report, which opens only once the cards are handed back and
+/// card-check-invalid-cards has run.
 /// </summary>
 internal sealed class CardTechnicalCheckInstanceForms : IProcessForms
 {
@@ -25,12 +25,26 @@ internal sealed class CardTechnicalCheckInstanceForms : IProcessForms
 
     public string ProcessId => "card-technical-check";
 
-    public IReadOnlyList<StandardForm> Available(InstanceFacts facts) =>
-    [
-        .. new CardCheckCaseVariables(facts.Variables).CellReports().Count > 0 ? CellForms : [],
-        .. facts.ReachedElements.Contains("grassrootsReport") ? [StandardForms.GrassrootsCardUsageReport] : Array.Empty<StandardForm>(),
-        .. facts.ReachedElements.Contains("superiorReport") ? [StandardForms.StampingResultReport] : Array.Empty<StandardForm>(),
-    ];
+    public IReadOnlyList<StandardForm> Available(InstanceFacts facts)
+    {
+        var forms = new List<StandardForm>();
+        if (new CardCheckCaseVariables(facts.Variables).CellReports().Count > 0)
+        {
+            forms.AddRange(CellForms);
+        }
+
+        if (facts.ReachedElements.Contains("grassrootsReport"))
+        {
+            forms.Add(StandardForms.GrassrootsCardUsageReport);
+        }
+
+        if (facts.ReachedElements.Contains("superiorReport"))
+        {
+            forms.Add(StandardForms.StampingResultReport);
+        }
+
+        return forms;
+    }
 
     public FormFile Generate(StandardForm form, InstanceFacts facts)
     {
@@ -53,9 +67,8 @@ internal sealed class CardTechnicalCheckInstanceForms : IProcessForms
                 CardCaseSignatories.Department(facts), campaign, [unit], CardCaseSignatories.DepartmentSignature));
         }
 
-        var (header, signatures) = cells is [var only]
-            ? (new FormHeader(facts.Organisations.Grassroots, only.CellName, null, facts.Today), (IReadOnlyList<FormSignature>)[new("T/M CHI BỘ", "BÍ THƯ")])
-            : (CardCaseSignatories.Grassroots(facts), CardCaseSignatories.GrassrootsSignature(facts));
+        var header = CardCheckCellsIssuer.Header(facts, cells);
+        var signatures = CardCheckCellsIssuer.Signatures(facts, cells);
         if (form == StandardForms.CellCardUsageReport)
         {
             return CardCheckReports.CellReport(new CardCheckReport<CardUsageCounts>(header, campaign, UsageByCell(cells), signatures));
