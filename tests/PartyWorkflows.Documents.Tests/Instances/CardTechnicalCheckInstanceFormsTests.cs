@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PartyWorkflows.Documents.Instances;
 using PartyWorkflows.Documents.Layout;
 using PartyWorkflows.Documents.Tests.CardCheck;
@@ -156,5 +157,16 @@ public sealed class CardTechnicalCheckInstanceFormsTests
         // 2 stamped, 1 exchanged, 1 re-issued, 1 without a card, 1 unstamped card of a member who left the Party.
         Assert.Equal(["1", "Đảng bộ Trường THPT Phúc Lợi", "8", "7", "2", "1", "1", "1", "1", "0"], results.Row(table + 1));
         FormAssert.Signed(results, table + 1, "TRƯỞNG BAN");
+    }
+
+    [Fact]
+    public void Malformed_cell_reports_offer_no_cell_forms_rather_than_failing_the_list()
+    {
+        var variables = new Dictionary<string, JsonElement>
+        {
+            ["cellReports"] = JsonSerializer.SerializeToElement(new[] { "not a report" }),
+        };
+
+        Assert.Empty(InstanceForms.Available(new InstanceFacts("card-technical-check", variables, new HashSet<string> { "cellCheck" }, EngineFacts.Chain, Today)));
     }
 }
