@@ -10,7 +10,7 @@ namespace PartyWorkflows.Documents.Instances;
 /// from the start, selfAssessments (member key → level) from the self-review, ballot.fullMembers (the seed's N), and
 /// what grade-members writes — grades (each settled member with the ballot line that settled it) and the members still
 /// to vote on (revoteMembers, tiedMembers, deferredMembers, with the reason); approved once the grassroots committee has
-/// decided.
+/// decided (its last decision: later ballots leave it as is).
 /// </summary>
 internal sealed class MemberGradingVariables(IReadOnlyDictionary<string, JsonElement> variables)
 {
@@ -21,8 +21,11 @@ internal sealed class MemberGradingVariables(IReadOnlyDictionary<string, JsonEle
     /// <summary>The ballot's full members of the cell (seed 001 §B.II.4), else those the roster marks full.</summary>
     public int FullMembersOfCell => JsonVariables.Read<CellBallot>(variables, "ballot")?.FullMembers ?? _members.Count(m => m.Full);
 
+    public bool Approved => JsonVariables.Read<bool>(variables, "approved");
+
     /// <summary>Every member of the roster in its order; a member still to vote on carries the reason in the note.</summary>
-    public IReadOnlyList<GradingResultEntry> Entries()
+    /// <param name="decided">The grassroots committee has decided the grades now settled: its column is filled in.</param>
+    public IReadOnlyList<GradingResultEntry> Entries(bool decided)
     {
         var grades = (JsonVariables.Read<List<MemberGradeRecord>>(variables, "grades") ?? []).DistinctBy(r => r.MemberKey).ToDictionary(r => r.MemberKey);
         var selfAssessed = JsonVariables.Read<Dictionary<string, MemberGrade>>(variables, "selfAssessments") ?? [];
@@ -31,8 +34,6 @@ internal sealed class MemberGradingVariables(IReadOnlyDictionary<string, JsonEle
             .DistinctBy(p => p.MemberKey)
             .ToDictionary(p => p.MemberKey, p => p.Reason);
 
-        // Left as is by the cell's later ballots, so the grades it decided are those of the last approval.
-        var decided = JsonVariables.Read<bool>(variables, "approved");
         return
         [
             .. _members.Select(m =>

@@ -121,6 +121,37 @@ public sealed class MemberGradingInstanceFormsTests
     }
 
     [Fact]
+    public void The_committee_s_column_waits_while_an_absentee_is_graded_at_the_next_meeting_and_its_approval()
+    {
+        var instance = _engine.Ballot(UpToBallot(), 9,
+        [
+            .. Members.Where(m => m.MemberKey is not ("dv-06" or "dv-11")).Select(m => Vote(m.MemberKey, m.MemberKey == "dv-01" ? MemberGrade.Excellent : MemberGrade.Good, 7)),
+            new CellBallotEntry("dv-11", MemberGrade.Good, 0, Absent: true),
+        ]);
+        instance = _engine.Approve(instance);
+        Assert.Equal("ballot", Assert.Single(instance.Tasks).ElementId);
+        Assert.Equal(string.Empty, FinalGrade(instance, "Nguyễn Thị Hồng Nhung"));
+        Assert.StartsWith("Đảng viên vắng mặt", Note(instance, "Lý Thị Thảo"));
+
+        instance = _engine.Ballot(instance, 9, Vote("dv-11", MemberGrade.Good, 6));
+        Assert.Equal("grassrootsApproval", Assert.Single(instance.Tasks).ElementId);
+        Assert.Equal(string.Empty, FinalGrade(instance, "Lý Thị Thảo"));
+
+        instance = _engine.Approve(instance);
+        Assert.Equal(("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"), (FinalGrade(instance, "Nguyễn Thị Hồng Nhung"), FinalGrade(instance, "Lý Thị Thảo")));
+    }
+
+    private static string FinalGrade(InstanceState instance, string fullName) => Cell(instance, fullName, 7);
+
+    private static string Note(InstanceState instance, string fullName) => Cell(instance, fullName, 8);
+
+    private static string Cell(InstanceState instance, string fullName, int column)
+    {
+        var sheet = OpenedSheet.Open(InstanceForms.Generate(EngineFacts.Of(instance, Today), "xep-loai-dang-vien")!.Content);
+        return sheet[sheet.RowOf(fullName), column];
+    }
+
+    [Fact]
     public void A_chi_bo_co_so_reports_under_its_superior_committee()
     {
         var chain = new OrganisationChain("Chi bộ Trường Mầm non Hoa Sen", "Chi bộ Trường Mầm non Hoa Sen", true, "Đảng ủy phường Phúc Lợi", "Thành ủy Hà Nội");
