@@ -25,7 +25,7 @@ public sealed class MemberGradingFormsTests(PostgresWebApp app) : IClassFixture<
     ];
 
     [Fact]
-    public async Task The_cell_grades_its_members_and_the_results_list_downloads_once_the_ballot_is_graded()
+    public async Task The_cell_grades_its_members_and_the_results_list_downloads_once_the_ballot_is_graded_then_with_the_committee_s_decision()
     {
         await app.SeatAsync(DemoAccounts.CellSecretary, DemoOrganisations.TeachersCell, "committee");
         await app.SeatAsync(DemoAccounts.CellSecretary, DemoOrganisations.TeachersCell, "cell-meeting");
@@ -93,6 +93,11 @@ public sealed class MemberGradingFormsTests(PostgresWebApp app) : IClassFixture<
 
         var read = Assert.Single(await app.Db(db => db.DossierReads.Where(r => r.InstanceId == instanceId).ToListAsync()));
         Assert.Equal("Tải mẫu biểu xep-loai-dang-vien.xlsx: Xét công nhận kết quả xếp loại", read.Purpose);
+
+        await CompleteAsync(committee, instanceId, "grassrootsApproval", new { approved = true });
+        var approved = OpenedSheet.Open(await (await committee.GetAsync($"/api/instances/{instanceId}/forms/xep-loai-dang-vien")).Content.ReadAsByteArrayAsync());
+        Assert.Equal(("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"), (approved[table + 1, 7], approved[table + 5, 7]));
+        Assert.True(approved.Contains("Tổng hợp: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 4; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 0."));
     }
 
     private async Task CompleteAsync(HttpClient client, Guid instanceId, string elementId, object variables)
