@@ -107,10 +107,6 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
     }
 
     /// <summary>The cell meeting recommends with 6 of 9 full members: two thirds.</summary>
-    private async Task RecommendAsync(HttpClient cell, Guid instanceId)
-    {
-        var taskId = await app.Db(db => db.Tasks.Where(t => t.InstanceId == instanceId && t.ElementId == "cellResolution").Select(t => t.Id).SingleAsync());
-        var completed = await cell.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { agree = 6, fullMembers = 9 } });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-    }
+    private Task RecommendAsync(HttpClient cell, Guid instanceId) =>
+        app.CompleteAsync(cell, instanceId, "cellResolution", new { agree = 6, fullMembers = 9 });
 }

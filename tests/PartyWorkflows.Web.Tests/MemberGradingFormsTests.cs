@@ -40,18 +40,18 @@ public sealed class MemberGradingFormsTests(PostgresWebApp app) : IClassFixture<
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         var instanceId = (await started.JsonAsync()).GetProperty("instanceId").GetGuid();
 
-        await CompleteAsync(cell, instanceId, "selfReview", new
+        await app.CompleteAsync(cell, instanceId, "selfReview", new
         {
             selfAssessments = new Dictionary<string, string>
             {
                 ["dv-0101"] = "excellent", ["dv-0102"] = "good", ["dv-0103"] = "good", ["dv-0104"] = "good", ["dv-0105"] = "completed",
             },
         });
-        await CompleteAsync(cell, instanceId, "cellComments", new { });
-        await CompleteAsync(cell, instanceId, "discussion", new { });
+        await app.CompleteAsync(cell, instanceId, "cellComments", new { });
+        await app.CompleteAsync(cell, instanceId, "discussion", new { });
         Assert.Empty((await (await cell.GetAsync($"/api/instances/{instanceId}/forms")).JsonAsync()).EnumerateArray());
 
-        await CompleteAsync(cell, instanceId, "ballot", new
+        await app.CompleteAsync(cell, instanceId, "ballot", new
         {
             ballot = new
             {
@@ -94,16 +94,9 @@ public sealed class MemberGradingFormsTests(PostgresWebApp app) : IClassFixture<
         var read = Assert.Single(await app.Db(db => db.DossierReads.Where(r => r.InstanceId == instanceId).ToListAsync()));
         Assert.Equal("Tải mẫu biểu xep-loai-dang-vien.xlsx: Xét công nhận kết quả xếp loại", read.Purpose);
 
-        await CompleteAsync(committee, instanceId, "grassrootsApproval", new { approved = true });
+        await app.CompleteAsync(committee, instanceId, "grassrootsApproval", new { approved = true });
         var approved = OpenedSheet.Open(await (await committee.GetAsync($"/api/instances/{instanceId}/forms/xep-loai-dang-vien")).Content.ReadAsByteArrayAsync());
         Assert.Equal(("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"), (approved[table + 1, 7], approved[table + 5, 7]));
         Assert.True(approved.Contains("Tổng hợp: Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 4; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 0."));
-    }
-
-    private async Task CompleteAsync(HttpClient client, Guid instanceId, string elementId, object variables)
-    {
-        var taskId = await app.Db(db => db.Tasks.Where(t => t.InstanceId == instanceId && t.ElementId == elementId && t.CompletedAt == null).Select(t => t.Id).SingleAsync());
-        var completed = await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
     }
 }
