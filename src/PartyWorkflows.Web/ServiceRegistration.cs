@@ -2,6 +2,7 @@ using PartyWorkflows.Infrastructure.Cards;
 using PartyWorkflows.Infrastructure.Grading;
 using PartyWorkflows.Infrastructure.Messaging;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Procedures;
 using PartyWorkflows.Infrastructure.Scheduling;
 using PartyWorkflows.Infrastructure.Workflows;
 using PartyWorkflows.Web.Auth;
@@ -20,7 +21,8 @@ public static class ServiceRegistration
     {
         var database = DatabaseSettings.From(configuration, environment.ContentRootPath);
         services.AddSingleton(database);
-        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers().AddGradingAndRewardHandlers();
+        services.AddWorkflowPersistence(database.Provider, database.ConnectionString).AddWorkflowRuntime().AddCardNumbers().AddGradingAndRewardHandlers()
+            .AddProcedureHandlers();
 
         // Hangfire keeps its jobs in the workflow database in production and in memory on the embedded default (pending
         // timers are then re-scheduled from the database at start-up).

@@ -65,4 +65,25 @@ public sealed class ValidateCommandTests
             File.Delete(broken);
         }
     }
+
+    [Fact]
+    public void The_workflows_with_service_tasks_name_only_the_handlers_the_service_registers()
+    {
+        // record-transfer-slip and record-dossier-received are the member store's (Infrastructure); the rest are
+        // PartyWorkflows.Membership's (AllocateCardNumberHandler, ProcedureHandlers).
+        string[] handlers =
+        [
+            "allocate-card-number", "record-transfer-slip", "record-dossier-received", "new-member-record-deadline",
+            "card-check-campaign", "card-check-cell-report", "card-check-consolidate", "card-check-invalid-cards",
+            "party-transfer-start-deadline", "party-transfer-eligibility", "party-transfer-arrival-deadline", "exemption-assess",
+        ];
+        var files = new[] { "card-issuance.bpmn", "card-replacement.bpmn", "new-member-record.bpmn", "card-technical-check.bpmn", "party-transfer.bpmn", "exemption.bpmn" }
+            .Select(name => new FileInfo(RepositoryFiles.Workflow(name))).ToList();
+        var output = new StringWriter();
+
+        var exitCode = ValidateCommand.Run(files, handlers, output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        Assert.DoesNotContain("unknown-handler", output.ToString());
+    }
 }

@@ -26,14 +26,20 @@ internal class ShippedWorkflowEngine
         Calendar = VietnameseWorkingDayCalendar.WithOfficialSchedules();
         Host = new InMemoryWorkflowHost(
             new WorkflowExecutor(Time, new JintExpressionEvaluator(Time), Calendar, new ServiceTaskHandlerRegistry(handlers)), Time);
-        var parsed = BpmnParser.Parse(File.ReadAllText(RepositoryFiles.Workflow(fileName)));
-        Assert.False(parsed.HasErrors, string.Join(Environment.NewLine, parsed.Diagnostics));
-        Host.Deploy(parsed.Definitions!.MainProcess!);
+        Deploy(fileName);
     }
 
     public FakeTimeProvider Time { get; }
     public IWorkingDayCalendar Calendar { get; }
     public InMemoryWorkflowHost Host { get; }
+
+    /// <summary>Deploys another shipped file, e.g. one the workflow calls.</summary>
+    protected void Deploy(string fileName)
+    {
+        var parsed = BpmnParser.Parse(File.ReadAllText(RepositoryFiles.Workflow(fileName)));
+        Assert.False(parsed.HasErrors, string.Join(Environment.NewLine, parsed.Diagnostics));
+        Host.Deploy(parsed.Definitions!.MainProcess!);
+    }
 
     /// <summary>A day later, completes the only open task, which must be <paramref name="elementId"/>.</summary>
     public InstanceState Complete(InstanceState instance, string elementId, params (string Name, object Value)[] variables) =>
@@ -45,6 +51,18 @@ internal class ShippedWorkflowEngine
         Assert.Equal(elementId, Assert.Single(Host.Instance(instance.Id).Tasks).ElementId);
         Time.Advance(TimeSpan.FromDays(1));
         return Host.CompleteTask(instance.Id, elementId, variables, actor: elementId);
+    }
+
+    /// <summary>Completes the open task at <paramref name="elementId"/> now, whatever else is open.</summary>
+    public InstanceState Do(InstanceState instance, string elementId, params (string Name, object Value)[] variables) =>
+        Host.CompleteTask(instance.Id, elementId, Vars(variables), actor: elementId);
+
+    /// <summary>Moves the clock to <paramref name="instant"/> and fires every timer due by then.</summary>
+    public InstanceState At(InstanceState instance, DateTimeOffset instant)
+    {
+        Time.SetUtcNow(instant);
+        Host.FireDueTimers();
+        return Host.Instance(instance.Id);
     }
 
     /// <summary>The end event the instance reached.</summary>

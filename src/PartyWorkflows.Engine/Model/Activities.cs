@@ -27,6 +27,12 @@ public sealed class UserTask : Activity
     /// <summary>Body acting at that level (pw:committeeBody).</summary>
     public string? CommitteeBody { get; init; }
 
+    /// <summary>
+    /// pw:committeeOf: an expression yielding the id of the organisation the level resolves from instead of the case's
+    /// subject, for steps taken elsewhere (the receiving cell of a transfer, each cell of a campaign).
+    /// </summary>
+    public string? CommitteeOf { get; init; }
+
     public string? CandidateGroups { get; init; }
     public string? FormKey { get; init; }
 

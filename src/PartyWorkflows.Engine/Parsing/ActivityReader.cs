@@ -52,6 +52,7 @@ internal static class ActivityReader
             DefaultFlow = common.DefaultFlow, Loop = common.Loop, RetryTimeCycle = common.RetryTimeCycle,
             CommitteeLevel = e.Text(XmlNames.PwCommitteeLevel),
             CommitteeBody = e.Text(XmlNames.PwCommitteeBody),
+            CommitteeOf = e.Text(XmlNames.PwCommitteeOf),
             CandidateGroups = e.Text(XmlNames.CamundaCandidateGroups),
             FormKey = e.Text(XmlNames.CamundaFormKey),
             DueDate = e.Text(XmlNames.CamundaDueDate),

@@ -34,6 +34,7 @@ internal static class XmlNames
 
     public static readonly XName PwCommitteeLevel = Pw + "committeeLevel";
     public static readonly XName PwCommitteeBody = Pw + "committeeBody";
+    public static readonly XName PwCommitteeOf = Pw + "committeeOf";
     public static readonly XName PwDueInWorkingDays = Pw + "dueInWorkingDays";
     public static readonly XName PwWorkingDays = Pw + "workingDays";
 

@@ -175,6 +175,11 @@ public sealed class BpmnValidator(IExpressionEvaluator expressions, IReadOnlyCol
                 diagnostics.Add(DiagnosticFactory.UnknownCommitteeBody(task.Id, task.CommitteeBody, task.Location));
             }
 
+            if (task.CommitteeOf is { } committeeOf && !CheckIfExpression(task.Id, task.Location, committeeOf))
+            {
+                diagnostics.Add(DiagnosticFactory.CommitteeOfNotExpression(task.Id, committeeOf, task.Location));
+            }
+
             if (task.DueDate is { } due && !CheckIfExpression(task.Id, task.Location, due)
                 && !IsoDuration.TryParse(due, out _) && !TimerSchedule.TryFirstDue(TimerDefinitionKind.Date, due, DateTimeOffset.UnixEpoch, null, out _, out _))
             {

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string BadDuration = "bad-duration";
     public const string MissingCommitteeLevel = "missing-committee-level";
     public const string UnknownCommitteeLevel = "unknown-committee-level";
+    public const string CommitteeOfNotExpression = "committee-of-not-expression";
     public const string UnknownCommitteeBody = "unknown-committee-body";
     public const string MultiInstanceNoCollection = "multi-instance-no-collection";
     public const string ScriptFormat = "script-format";

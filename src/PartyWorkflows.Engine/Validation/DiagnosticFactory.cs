@@ -165,6 +165,11 @@ public static class DiagnosticFactory
             $"Tác vụ người dùng '{taskId}' có cấp ủy không xác định '{level}'; giá trị hợp lệ: {known}.");
     }
 
+    public static Diagnostic CommitteeOfNotExpression(string taskId, string value, SourceLocation? location) => Error(
+        DiagnosticCodes.CommitteeOfNotExpression, taskId, location,
+        $"User task '{taskId}' has pw:committeeOf '{value}'; expected an expression such as ${{toOrganisationId}} yielding an organisation id.",
+        $"Tác vụ người dùng '{taskId}' có pw:committeeOf '{value}'; cần một biểu thức như ${{toOrganisationId}} cho ra mã tổ chức đảng.");
+
     public static Diagnostic UnknownCommitteeBody(string taskId, string body, SourceLocation? location)
     {
         var known = string.Join(", ", CommitteeVocabulary.Bodies.Order(StringComparer.Ordinal));

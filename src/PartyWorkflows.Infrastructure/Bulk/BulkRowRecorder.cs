@@ -16,12 +16,13 @@ namespace PartyWorkflows.Infrastructure.Bulk;
 internal sealed class BulkRowRecorder(DeployedDefinition definition, OrganisationTreeSlice organisations, string? actor)
 {
     /// <summary>
-    /// Effects that reach other instances or existing rows (called instances, closing tasks, fired reminders). A start
-    /// rarely has them; such an instance goes through the command processor, which follows them.
+    /// Effects that reach other instances or existing rows (called instances, closing tasks, fired reminders), or a task
+    /// acting for an organisation outside the batch's tree slice (pw:committeeOf). A start rarely has them; such an
+    /// instance goes through the command processor, which follows them.
     /// </summary>
     public static bool NeedsCommandProcessor(ExecutionResult result) =>
         result.Effects.Any(e => e is ChildInstanceRequested or ChildInstanceCancelRequested or ParentNotificationRequested
-            or TaskClosed or TimerFired or IncidentResolved);
+            or TaskClosed or TimerFired or IncidentResolved or TaskOpened { Task.CommitteeOrganisationId: not null });
 
     /// <param name="rows">The batch's rows; one per batch, so its outbox events keep their order for the relay.</param>
     public void Record(ExecutionResult result, Guid subjectOrganisationId, BulkRows rows, StartEffectRows added)

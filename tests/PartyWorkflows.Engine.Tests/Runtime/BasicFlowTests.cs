@@ -48,6 +48,29 @@ public sealed class BasicFlowTests
     }
 
     [Fact]
+    public void Committee_of_names_the_organisation_a_task_acts_for_and_a_non_id_is_an_incident()
+    {
+        var engine = new EngineFixture();
+        engine.Deploy("""
+            <startEvent id="start" />
+            <userTask id="send" pw:committeeLevel="grassroots" />
+            <userTask id="receive" pw:committeeLevel="cell" pw:committeeOf="${toOrganisationId}" />
+            <endEvent id="end" />
+            """ + Flow("f1", "start", "send") + Flow("f2", "send", "receive") + Flow("f3", "receive", "end"));
+        var receivingCell = Guid.NewGuid();
+
+        var instance = engine.Host.Start("p", Vars.Of(("toOrganisationId", receivingCell.ToString())));
+        Assert.Null(Assert.Single(instance.Tasks).CommitteeOrganisationId);
+        instance = engine.Host.CompleteTask(instance.Id, "send");
+        Assert.Equal(receivingCell, Assert.Single(instance.Tasks).CommitteeOrganisationId);
+
+        var broken = engine.Host.Start("p", Vars.Of(("toOrganisationId", "chi bộ 3")));
+        broken = engine.Host.CompleteTask(broken.Id, "send");
+        Assert.Empty(broken.Tasks);
+        Assert.Contains("receive", Assert.Single(broken.Incidents).Message);
+    }
+
+    [Fact]
     public void Executing_a_command_never_changes_the_input_state()
     {
         var engine = new EngineFixture();

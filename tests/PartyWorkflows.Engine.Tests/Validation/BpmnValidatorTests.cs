@@ -139,6 +139,22 @@ public sealed class BpmnValidatorTests
     }
 
     [Fact]
+    public void Committee_of_must_be_an_expression_that_compiles()
+    {
+        var diagnostics = Validate("""
+            <startEvent id="s" />
+            <userTask id="literal" pw:committeeLevel="cell" pw:committeeOf="toOrganisationId" />
+            <userTask id="broken" pw:committeeLevel="cell" pw:committeeOf="${toOrganisationId +}" />
+            <userTask id="fine" pw:committeeLevel="cell" pw:committeeOf="${toOrganisationId}" />
+            <endEvent id="e" />
+            """ + Flow("f1", "s", "literal") + Flow("f2", "literal", "broken") + Flow("f3", "broken", "fine") + Flow("f4", "fine", "e"));
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.CommitteeOfNotExpression && d.ElementId == "literal");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ExpressionError && d.ElementId == "broken");
+        Assert.DoesNotContain(diagnostics, d => d.ElementId == "fine");
+    }
+
+    [Fact]
     public void Multi_instance_without_collection_or_cardinality_is_an_error()
     {
         var found = Single("""

@@ -26,6 +26,15 @@ public static class Bpmn
         """);
 
     /// <summary>Waits one hour on an intermediate timer, then the cell secretary reviews.</summary>
+    /// <summary>The cell named by the variable toOrganisationId receives, whatever the case's subject (pw:committeeOf).</summary>
+    public static string ReceivedElsewhere(string processId) => Definitions(processId, """
+        <startEvent id="start" />
+        <userTask id="receive" name="Chi bộ nơi chuyển đến tiếp nhận" pw:committeeLevel="cell" pw:committeeBody="secretary" pw:committeeOf="${toOrganisationId}" />
+        <endEvent id="end" />
+        <sequenceFlow id="f1" sourceRef="start" targetRef="receive" />
+        <sequenceFlow id="f2" sourceRef="receive" targetRef="end" />
+        """);
+
     public static string WaitThenReview(string processId) => Definitions(processId, """
         <startEvent id="start" />
         <intermediateCatchEvent id="wait"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></intermediateCatchEvent>

@@ -213,6 +213,20 @@ public abstract class CoreScenarios(ITestDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task A_task_with_committee_of_reaches_the_named_organisation_not_the_subject()
+    {
+        var tree = await OrganisationTree.SeedAsync(Harness);
+        var processId = Bpmn.UniqueId("transfer");
+        await Harness.Definitions(store => store.DeployAsync(Bpmn.ReceivedElsewhere(processId), "admin"));
+
+        // Subject: the grassroots organisation, which has no cell level of its own; the task names the cell.
+        await Harness.Processor(p => p.StartAsync(processId, tree.Grassroots, Vars.Of(("toOrganisationId", tree.Cell.ToString()))));
+
+        var receive = Assert.Single((await Harness.Inbox(tree.CellSecretary)).Items);
+        Assert.Equal(("receive", tree.Cell), (receive.ElementId, receive.OrganisationId));
+    }
+
+    [Fact]
     public async Task A_task_whose_level_is_missing_from_the_tree_is_unassigned_and_audited()
     {
         var processId = Bpmn.UniqueId("card");

@@ -112,6 +112,7 @@ internal sealed partial class ExecutionRun
             Name = userTask.DisplayName,
             CommitteeLevel = userTask.CommitteeLevel,
             CommitteeBody = userTask.CommitteeBody,
+            CommitteeOrganisationId = CommitteeOrganisationOf(userTask, variables),
             CandidateGroups = userTask.CandidateGroups,
             FormKey = userTask.FormKey,
             CreatedAt = _now,
@@ -122,6 +123,20 @@ internal sealed partial class ExecutionRun
         _state.Tasks.Add(task);
         Record(new HistoryEntry(_now, HistoryKind.TaskOpened, userTask.Id, TaskId: task.Id));
         Emit(new TaskOpened(task));
+    }
+
+    private Guid? CommitteeOrganisationOf(UserTask userTask, IReadOnlyDictionary<string, JsonElement> variables)
+    {
+        if (userTask.CommitteeOf is null)
+        {
+            return null;
+        }
+
+        var value = Evaluate(userTask.CommitteeOf, variables, userTask.Id);
+        return value.ValueKind == JsonValueKind.String && Guid.TryParse(value.GetString(), out var id)
+            ? id
+            : throw new IncidentException(IncidentKinds.Expression,
+                $"pw:committeeOf of '{userTask.Id}' gave {value.GetRawText()}, not an organisation id.");
     }
 
     /// <summary>pw:dueInWorkingDays wins over camunda:dueDate; whole working days end with their last day, as timers do.</summary>

@@ -11,6 +11,9 @@ public sealed record UserTaskState
     public required string Name { get; init; }
     public string? CommitteeLevel { get; init; }
     public string? CommitteeBody { get; init; }
+
+    /// <summary>The organisation the level resolves from (pw:committeeOf); null for the case's subject.</summary>
+    public Guid? CommitteeOrganisationId { get; init; }
     public string? CandidateGroups { get; init; }
     public string? FormKey { get; init; }
     public DateTimeOffset CreatedAt { get; init; }

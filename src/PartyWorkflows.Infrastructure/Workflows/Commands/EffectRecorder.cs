@@ -57,7 +57,7 @@ internal sealed class EffectRecorder(
     private async Task OpenedAsync(LoadedInstance instance, UserTaskState task, CancellationToken cancellationToken)
     {
         var organisation = task.CommitteeLevel is { } level
-            ? await organisations.ResolveAsync(instance.Record.SubjectOrganisationId, level, cancellationToken)
+            ? await organisations.ResolveAsync(task.CommitteeOrganisationId ?? instance.Record.SubjectOrganisationId, level, cancellationToken)
             : null;
         added.Opened(instance.State, task, instance.Record.SubjectOrganisationId, organisation);
     }

@@ -55,7 +55,7 @@ internal sealed class StartEffectRows(IRowSink rows, AuditTrail audit, OutboxWri
         {
             // Nobody's inbox shows the task until an administrator fixes the tree: leave a trace to find it by.
             audit.Append(AuditActions.TaskUnassigned, state.Id, actor: null, task.ElementId, task.Id, committeeBody: task.CommitteeBody,
-                data: new { task.CommitteeLevel, SubjectOrganisationId = subjectOrganisationId });
+                data: new { task.CommitteeLevel, SubjectOrganisationId = subjectOrganisationId, task.CommitteeOrganisationId });
         }
 
         rows.Add(new TaskRecord
