@@ -106,6 +106,18 @@ public sealed class EducationThenRemovalInstanceFormsTests
     }
 
     [Fact]
+    public void A_case_started_without_the_member_and_criterion_prints_dots_to_fill_in_by_hand()
+    {
+        var instance = _engine.Host.Start("education-then-removal", EducationThenRemovalEngine.Vars(("grassrootsCell", true)), businessKey: "dv-0207");
+        instance = _engine.Complete(instance, "draftList");
+        instance = _engine.Vote(instance, "listVote", 5, Convened);
+
+        var sheet = Open(instance, "giao-duc-giup-do");
+
+        Assert.Equal(["1", "........", "........", "5/9"], sheet.Row(sheet.RowStartingWith("TT") + 1));
+    }
+
+    [Fact]
     public void A_new_violation_during_the_help_period_is_the_removal_ground()
     {
         var instance = _engine.NewViolation(Helped());
