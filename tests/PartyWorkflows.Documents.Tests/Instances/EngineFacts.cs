@@ -4,8 +4,8 @@ using PartyWorkflows.Engine.Runtime.State;
 namespace PartyWorkflows.Documents.Tests.Instances;
 
 /// <summary>
-/// An engine run's instance as the service hands it to the forms (InstanceFactsLoader): its variables and the user
-/// tasks it has opened.
+/// An engine run's instance as the service hands it to the forms (InstanceFactsLoader): its variables, the user tasks it
+/// has opened and those open now.
 /// </summary>
 internal static class EngineFacts
 {
@@ -16,5 +16,8 @@ internal static class EngineFacts
         instance.Variables,
         instance.History.Where(h => h.Kind == HistoryKind.TaskOpened).Select(h => h.ElementId).OfType<string>().ToHashSet(StringComparer.Ordinal),
         chain ?? Chain,
-        today);
+        today)
+    {
+        OpenElements = instance.Tasks.Select(t => t.ElementId).ToHashSet(StringComparer.Ordinal),
+    };
 }
