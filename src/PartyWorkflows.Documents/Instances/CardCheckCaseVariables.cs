@@ -1,51 +1,32 @@
 using System.Text.Json;
 using PartyWorkflows.Membership.CardCheck;
-using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Documents.Instances;
 
 /// <summary>
-/// Reads the variables of workflows/card-technical-check.bpmn (its header comment) in the handlers' own shapes and
-/// spelling (<see cref="WorkflowVariables.Options"/>): campaign, cells, cellReports (card-check-cell-report),
-/// grassrootsReport (card-check-consolidate) and invalidCards (card-check-invalid-cards). A missing or malformed
-/// variable reads as absent, so a form prints without it rather than failing the download.
+/// Reads the variables of workflows/card-technical-check.bpmn (its header comment) in the handlers' own shapes through
+/// <see cref="JsonVariables"/>: campaign, cells, cellReports (card-check-cell-report), grassrootsReport
+/// (card-check-consolidate) and invalidCards (card-check-invalid-cards).
 /// </summary>
-public sealed class CardCheckCaseVariables(IReadOnlyDictionary<string, JsonElement> variables)
+internal sealed class CardCheckCaseVariables(IReadOnlyDictionary<string, JsonElement> variables)
 {
-    public CardCheckCampaign? Campaign => Read<CardCheckCampaign>("campaign");
+    public CardCheckCampaign? Campaign => JsonVariables.Read<CardCheckCampaign>(variables, "campaign");
 
     /// <summary>The filed cell reports in the order of the campaign's cells (the order of 6-KTTĐV).</summary>
     public IReadOnlyList<CellCardCheckReport> CellReports()
     {
-        var reports = Read<Dictionary<string, CellCardCheckReport>>("cellReports");
+        var reports = JsonVariables.Read<Dictionary<string, CellCardCheckReport>>(variables, "cellReports");
         if (reports is null)
         {
             return [];
         }
 
-        var position = (Read<List<CampaignCell>>("cells") ?? []).Select((cell, i) => (cell.OrganisationId, i))
+        var position = (JsonVariables.Read<List<CampaignCell>>(variables, "cells") ?? []).Select((cell, i) => (cell.OrganisationId, i))
             .ToDictionary(c => c.OrganisationId, c => c.i, StringComparer.Ordinal);
         return [.. reports.Values.OrderBy(r => position.GetValueOrDefault(r.CellId, int.MaxValue))];
     }
 
-    public CardCheckReport? GrassrootsReport => Read<CardCheckReport>("grassrootsReport");
+    public CardCheckReport? GrassrootsReport => JsonVariables.Read<CardCheckReport>(variables, "grassrootsReport");
 
-    public IReadOnlyList<InvalidCard> InvalidCards => Read<List<InvalidCard>>("invalidCards") ?? [];
-
-    private T? Read<T>(string name) where T : class
-    {
-        if (!variables.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return value.Deserialize<T>(WorkflowVariables.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public IReadOnlyList<InvalidCard> InvalidCards => JsonVariables.Read<List<InvalidCard>>(variables, "invalidCards") ?? [];
 }

@@ -12,10 +12,10 @@ namespace PartyWorkflows.Documents.Instances;
 internal static class CardCheckCellsIssuer
 {
     public static FormHeader Header(InstanceFacts facts, IReadOnlyList<CellCardCheckReport> cells) => cells is [var only]
-        ? new FormHeader(facts.Organisations.GrassrootsIsCell ? facts.Organisations.Superior : facts.Organisations.Grassroots, only.CellName, null, facts.Today)
+        ? CellSignatories.Header(facts, only.CellName)
         : CardCaseSignatories.Grassroots(facts);
 
     public static IReadOnlyList<FormSignature> Signatures(InstanceFacts facts, IReadOnlyList<CellCardCheckReport> cells) => cells is [_]
-        ? [new FormSignature("T/M CHI BỘ", "BÍ THƯ")]
+        ? CellSignatories.Signature
         : CardCaseSignatories.GrassrootsSignature(facts);
 }

@@ -10,9 +10,12 @@ namespace PartyWorkflows.Documents.Instances;
 /// </summary>
 internal static class CellSignatories
 {
-    public static FormHeader Header(InstanceFacts facts) => new(
+    public static FormHeader Header(InstanceFacts facts) => Header(facts, CellName(facts));
+
+    /// <summary>The header of a cell the case names in its variables (a card check campaign's cells) rather than its subject.</summary>
+    public static FormHeader Header(InstanceFacts facts, string cellName) => new(
         facts.Organisations.GrassrootsIsCell ? facts.Organisations.Superior : facts.Organisations.Grassroots,
-        CellName(facts),
+        cellName,
         null,
         facts.Today);
 
