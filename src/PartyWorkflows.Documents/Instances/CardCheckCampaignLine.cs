@@ -1,3 +1,4 @@
+using System.Globalization;
 using PartyWorkflows.Membership.CardCheck;
 
 namespace PartyWorkflows.Documents.Instances;
@@ -15,7 +16,8 @@ internal static class CardCheckCampaignLine
         ? "Kiểm tra kỹ thuật thẻ đảng viên"
         : $"Kiểm tra kỹ thuật thẻ đảng viên lần thứ {Ordinal(campaign.Round)} (từ {Date(campaign.StartsOn)} đến {Date(campaign.EndsOn)})";
 
-    private static string Ordinal(int round) => round >= 1 && round <= Ordinals.Length ? Ordinals[round - 1] : round.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Ordinal(int round) =>
+        round >= 1 && round <= Ordinals.Length ? Ordinals[round - 1] : round.ToString(CultureInfo.InvariantCulture);
 
     private static string Date(DateOnly date) => $"{date.Day}/{date.Month}/{date.Year}";
 }
