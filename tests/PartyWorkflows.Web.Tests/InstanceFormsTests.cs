@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Documents.Tests.Reading;
-using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
 
@@ -56,7 +55,7 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
         var read = Assert.Single(await app.Db(db => db.DossierReads.Where(r => r.InstanceId == instanceId).ToListAsync()));
         Assert.Equal("Tải mẫu biểu Mau-1-TDV.xlsx: Trình Đảng ủy", read.Purpose);
         Assert.Equal("THE-2026-001", read.BusinessKey);
-        Assert.Equal(await UserIdAsync(DemoAccounts.GrassrootsCommitteeMember), read.UserId);
+        Assert.Equal(await app.UserIdAsync(DemoAccounts.GrassrootsCommitteeMember), read.UserId);
     }
 
     [Fact]
@@ -94,17 +93,7 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
     /// <summary>The cell secretary opens a card-issuance case; the demo seats give the cell meeting to no one, so the test seats them.</summary>
     private async Task<(Guid InstanceId, HttpClient Cell)> StartAsync(string businessKey)
     {
-        var secretaryId = await UserIdAsync(DemoAccounts.CellSecretary);
-        await app.Db(async db =>
-        {
-            if (!await db.Positions.AnyAsync(p => p.UserId == secretaryId && p.Body == "cell-meeting"))
-            {
-                db.Positions.Add(new PositionRecord { UserId = secretaryId, OrganisationId = DemoOrganisations.TeachersCell, Body = "cell-meeting" });
-                await db.SaveChangesAsync();
-            }
-
-            return 0;
-        });
+        await app.SeatAsync(DemoAccounts.CellSecretary, DemoOrganisations.TeachersCell, "cell-meeting");
         var cell = await app.SignInAsync(DemoAccounts.CellSecretary);
         var started = await cell.PostAsJsonAsync("/api/instances", new
         {
@@ -118,13 +107,6 @@ public sealed class InstanceFormsTests(PostgresWebApp app) : IClassFixture<Postg
     }
 
     /// <summary>The cell meeting recommends with 6 of 9 full members: two thirds.</summary>
-    private async Task RecommendAsync(HttpClient cell, Guid instanceId)
-    {
-        var taskId = await app.Db(db => db.Tasks.Where(t => t.InstanceId == instanceId && t.ElementId == "cellResolution").Select(t => t.Id).SingleAsync());
-        var completed = await cell.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { agree = 6, fullMembers = 9 } });
-        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
-    }
-
-    private Task<string> UserIdAsync(DemoAccount account) =>
-        app.Db(db => db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync());
+    private Task RecommendAsync(HttpClient cell, Guid instanceId) =>
+        app.CompleteAsync(cell, instanceId, "cellResolution", new { agree = 6, fullMembers = 9 });
 }

@@ -8,11 +8,12 @@ namespace PartyWorkflows.Documents.CardCheck;
 /// dấu kiểm tra kỹ thuật thẻ đảng viên (theo mẫu 2-KTTĐV)", "danh sách đề nghị đổi lại thẻ đảng viên bị hỏng (theo mẫu
 /// 3-KTTĐV); danh sách đề nghị cấp lại thẻ đảng viên bị mất (theo mẫu 4-KTTĐV); danh sách đảng viên chính thức chưa được
 /// đổi và phát thẻ đảng viên (theo mẫu 5-KTTĐV)". The seed gives no columns; these are the card lists' columns and must be
-/// checked against the paper forms.
+/// checked against the paper forms. The cell column lets the grassroots committee send one list covering all its cells
+/// (§3.2 "các danh sách đề nghị gửi kèm thẻ").
 /// </summary>
 public static class CardCheckForms
 {
-    private static readonly IReadOnlyList<MemberColumn> Particulars = MemberColumns.Particulars;
+    private static readonly IReadOnlyList<MemberColumn> Particulars = [.. MemberColumns.Particulars, MemberColumns.Cell];
 
     /// <summary>2-KTTĐV: members whose card the cell vouches for, to be stamped (§2: only members the cell confirms).</summary>
     public static FormFile StampProposal(CardList list) => CardListDocument.Write(

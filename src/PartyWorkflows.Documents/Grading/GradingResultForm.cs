@@ -15,12 +15,14 @@ public static class GradingResultForm
     private static (FormColumn, Func<GradingResultEntry, string?>)[] Columns(int fullMembersOfCell) =>
     [
         (new FormColumn("Đảng viên chính thức / dự bị", 12), e => e.Probationary ? "Dự bị" : "Chính thức"),
-        (new FormColumn("Đảng viên tự nhận mức xếp loại", 20), e => GradeNames.Of(e.SelfAssessment)),
-        (new FormColumn("Chi bộ đề nghị mức xếp loại", 20), e => GradeNames.Of(e.CellProposal)),
-        (new FormColumn("Số phiếu tán thành / số đảng viên chính thức", 14), e => $"{e.VotesInFavour}/{fullMembersOfCell}"),
-        (new FormColumn("Cấp ủy cơ sở quyết định xếp loại", 20), e => e.FinalGrade is { } grade ? GradeNames.Of(grade) : null),
+        (new FormColumn("Đảng viên tự nhận mức xếp loại", 20), e => Grade(e.SelfAssessment)),
+        (new FormColumn("Chi bộ đề nghị mức xếp loại", 20), e => Grade(e.CellProposal)),
+        (new FormColumn("Số phiếu tán thành / số đảng viên chính thức", 14), e => e.VotesInFavour is { } votes ? $"{votes}/{fullMembersOfCell}" : null),
+        (new FormColumn("Cấp ủy cơ sở quyết định xếp loại", 20), e => Grade(e.FinalGrade)),
         (new FormColumn("Ghi chú", 20), e => e.Note),
     ];
+
+    private static string? Grade(MemberGrade? grade) => grade is { } level ? GradeNames.Of(level) : null;
 
     public static FormFile Write(GradingResultList list)
     {

@@ -10,7 +10,8 @@ namespace PartyWorkflows.Documents.Instances;
 /// </summary>
 internal static class CardCaseSignatories
 {
-    private const string Unknown = "........";
+    /// <summary>Dots for what the organisation tree does not record, to be written by hand.</summary>
+    internal const string Unknown = "........";
 
     public static FormHeader Grassroots(InstanceFacts facts) =>
         new(facts.Organisations.Superior, facts.Organisations.Grassroots ?? Unknown, null, facts.Today);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using PartyWorkflows.Documents.Members;
 
@@ -36,27 +35,7 @@ public sealed class CardCaseVariables(IReadOnlyDictionary<string, JsonElement> v
             ? number.GetString()
             : null;
 
-    public string? Text(string name) =>
-        variables.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+    public string? Text(string name) => JsonVariables.Text(variables, name);
 
-    private static ListedMember Member(JsonElement member)
-    {
-        var key = Field(member, "memberKey") ?? string.Empty;
-        return new ListedMember(
-            new MemberParticulars(
-                key,
-                Field(member, "fullName") ?? key,
-                Date(member, "birthDate"),
-                Field(member, "hometown"),
-                Date(member, "admittedOn"),
-                Date(member, "fullMemberOn"),
-                Field(member, "cellName")),
-            Field(member, "cardNumber"));
-    }
-
-    private static string? Field(JsonElement member, string name) =>
-        member.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static DateOnly? Date(JsonElement member, string name) =>
-        DateOnly.TryParseExact(Field(member, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    private static ListedMember Member(JsonElement member) => new(MemberJson.Particulars(member), MemberJson.Field(member, "cardNumber"));
 }

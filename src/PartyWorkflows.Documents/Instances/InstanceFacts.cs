@@ -10,4 +10,8 @@ public sealed record InstanceFacts(
     IReadOnlyDictionary<string, JsonElement> Variables,
     IReadOnlySet<string> ReachedElements,
     OrganisationChain Organisations,
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>Ids of the user tasks open now: a step still pending (the grading's ballot or approval) holds back what it decides.</summary>
+    public IReadOnlySet<string> OpenElements { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -5,7 +5,11 @@ namespace PartyWorkflows.Documents.Instances;
 /// <summary>The forms of a workflow instance, whatever its process: none for a process without standard forms.</summary>
 public static class InstanceForms
 {
-    private static readonly IProcessForms[] Processes = [new CardIssuanceInstanceForms(), new CardReplacementInstanceForms()];
+    private static readonly IProcessForms[] Processes =
+    [
+        new CardIssuanceInstanceForms(), new CardReplacementInstanceForms(), new MemberGradingInstanceForms(), new EducationThenRemovalInstanceForms(),
+        new CardTechnicalCheckInstanceForms(),
+    ];
 
     public static IReadOnlyList<StandardForm> Available(InstanceFacts facts) =>
         Processes.FirstOrDefault(p => p.ProcessId == facts.ProcessId)?.Available(facts) ?? [];

@@ -18,7 +18,7 @@ public static class ScreeningListForm
         List<(FormColumn, Func<ScreeningEntry, string?>)> columns =
         [
             (new FormColumn(education ? "Nội dung vi phạm (tiêu chí mục 2.3)" : "Nội dung vi phạm (tiêu chí mục 2.2)", 30), e => e.Criterion),
-            (new FormColumn("Số phiếu đồng ý / số đảng viên chính thức được triệu tập", 14), e => $"{e.VotesInFavour}/{list.ConvenedFullMembers}"),
+            (new FormColumn("Số phiếu đồng ý / số đảng viên chính thức được triệu tập", 14), e => e.VotesInFavour is { } votes && list.ConvenedFullMembers is { } convened ? $"{votes}/{convened}" : null),
         ];
         if (education)
         {

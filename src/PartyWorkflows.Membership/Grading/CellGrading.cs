@@ -100,12 +100,15 @@ public static class CellGrading
         var tied = selection.TiedAtCutoff.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         var settled = new List<MemberGradeRecord>();
-        foreach (var (member, _, outcome) in graded.Where(g => !tied.Contains(g.Member.MemberKey)))
+        foreach (var (member, entry, outcome) in graded.Where(g => !tied.Contains(g.Member.MemberKey)))
         {
+            // A member outside grading may be off the ballot altogether: no ballot line to keep.
+            var (proposed, votes) = outcome.Disposition == GradingDisposition.Graded ? (entry.ProposedLevel, entry.Votes) : ((MemberGrade?)null, (int?)null);
             settled.Add(dropped.Contains(member.MemberKey)
                 ? new MemberGradeRecord(member.MemberKey, GradingDisposition.Graded, MemberGrade.Good,
-                    $"Đạt mức hoàn thành xuất sắc nhiệm vụ nhưng vượt chỉ tiêu {percent}% số đảng viên hoàn thành tốt nhiệm vụ: xếp loại hoàn thành tốt nhiệm vụ. {selection.Reason}")
-                : new MemberGradeRecord(member.MemberKey, outcome.Disposition, outcome.Grade, outcome.Reason));
+                    $"Đạt mức hoàn thành xuất sắc nhiệm vụ nhưng vượt chỉ tiêu {percent}% số đảng viên hoàn thành tốt nhiệm vụ: xếp loại hoàn thành tốt nhiệm vụ. {selection.Reason}",
+                    proposed, votes)
+                : new MemberGradeRecord(member.MemberKey, outcome.Disposition, outcome.Grade, outcome.Reason, proposed, votes));
         }
 
         return (settled, selection.TiedAtCutoff.Select(c => new PendingMember(c.Id, selection.Reason)).ToList(), selection.Reason);

@@ -12,9 +12,9 @@ public sealed class CardCheckFormsTests
     private static readonly FormHeader Cell = new("Đảng bộ Trường THPT Phúc Lợi", "Chi bộ Giáo viên", "Phúc Lợi", new DateOnly(2021, 4, 20));
     private static readonly FormSignature CellSecretary = new("T/M CHI BỘ", "BÍ THƯ");
     private const string Campaign = "Kiểm tra kỹ thuật thẻ đảng viên lần thứ tư (từ 15/4/2021 đến 15/5/2021)";
-    private static readonly string[] Particulars = ["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Quê quán", "Ngày vào Đảng", "Ngày chính thức"];
+    internal static readonly string[] Particulars = ["TT", "Họ và tên", "Ngày, tháng, năm sinh", "Quê quán", "Ngày vào Đảng", "Ngày chính thức", "Chi bộ"];
 
-    private static readonly string[] UsageHeadings =
+    internal static readonly string[] UsageHeadings =
     [
         "Tổng số đảng viên", "Đảng viên chính thức", "Số thẻ đã kiểm tra", "Thẻ đề nghị đóng dấu kiểm tra kỹ thuật", "Thẻ bị hỏng đề nghị đổi lại",
         "Thẻ bị mất đề nghị cấp lại", "Đảng viên chính thức chưa được phát thẻ", "Sử dụng, bảo quản thẻ chưa đúng quy định",
@@ -28,7 +28,7 @@ public sealed class CardCheckFormsTests
         var sheet = OpenedSheet.Open(CardCheckForms.StampProposal(list).Content);
 
         var table = FormAssert.Layout(sheet, "Mẫu 2-KTTĐV", Cell, "DANH SÁCH ĐỀ NGHỊ ĐÓNG DẤU KIỂM TRA KỸ THUẬT THẺ ĐẢNG VIÊN", [.. Particulars, "Số thẻ đảng viên", "Ghi chú"], 2);
-        Assert.Equal(("Trần Đức Mạnh", "30.000011"), (sheet[table + 2, 2], sheet[table + 2, 7]));
+        Assert.Equal(("Trần Đức Mạnh", "30.000011"), (sheet[table + 2, 2], sheet[table + 2, 8]));
         FormAssert.Signed(sheet, table + 2, "T/M CHI BỘ", "BÍ THƯ");
     }
 
@@ -37,17 +37,17 @@ public sealed class CardCheckFormsTests
     {
         var damaged = OpenedSheet.Open(CardCheckForms.DamagedCards(new CardList(Cell, [new CardListEntry(Nhung, "30.000010", Reason: "Thẻ bị ố, mờ chữ")], [CellSecretary])).Content);
         var row = FormAssert.Layout(damaged, "Mẫu 3-KTTĐV", Cell, "DANH SÁCH ĐỀ NGHỊ ĐỔI LẠI THẺ ĐẢNG VIÊN BỊ HỎNG", [.. Particulars, "Số thẻ đảng viên", "Lý do hỏng thẻ", "Ghi chú"], 1) + 1;
-        Assert.Equal(("30.000010", "Thẻ bị ố, mờ chữ"), (damaged[row, 7], damaged[row, 8]));
+        Assert.Equal(("30.000010", "Thẻ bị ố, mờ chữ"), (damaged[row, 8], damaged[row, 9]));
 
         var lost = OpenedSheet.Open(CardCheckForms.LostCards(new CardList(Cell, [new CardListEntry(Manh, "30.000011", Reason: "Mất khi chuyển nhà")], [CellSecretary])).Content);
         row = FormAssert.Layout(lost, "Mẫu 4-KTTĐV", Cell, "DANH SÁCH ĐỀ NGHỊ CẤP LẠI THẺ ĐẢNG VIÊN BỊ MẤT", [.. Particulars, "Số thẻ đảng viên", "Lý do mất thẻ", "Ghi chú"], 1) + 1;
-        Assert.Equal("Mất khi chuyển nhà", lost[row, 8]);
+        Assert.Equal("Mất khi chuyển nhà", lost[row, 9]);
 
         var cardless = OpenedSheet.Open(CardCheckForms.MembersWithoutCard(new CardList(Cell,
             [new CardListEntry(Huy, Reason: "Được công nhận chính thức sau ngày 15/4/2021"), new CardListEntry(Manh, Reason: "Chưa nộp ảnh")], [CellSecretary])).Content);
         row = FormAssert.Layout(cardless, "Mẫu 5-KTTĐV", Cell, "DANH SÁCH ĐẢNG VIÊN CHÍNH THỨC CHƯA ĐƯỢC ĐỔI VÀ PHÁT THẺ ĐẢNG VIÊN",
             [.. Particulars, "Lý do chưa được đổi, phát thẻ", "Ghi chú"], 2) + 1;
-        Assert.Equal(["1", "Lê Quang Huy", "14/07/1995", "Phường Trường Vinh, tỉnh Nghệ An", "19/05/2025", "19/05/2026", "Được công nhận chính thức sau ngày 15/4/2021"], cardless.Row(row));
+        Assert.Equal(["1", "Lê Quang Huy", "14/07/1995", "Phường Trường Vinh, tỉnh Nghệ An", "19/05/2025", "19/05/2026", "Chi bộ Tổ Khoa học tự nhiên", "Được công nhận chính thức sau ngày 15/4/2021"], cardless.Row(row));
     }
 
     [Fact]

@@ -79,6 +79,9 @@ public sealed class MemberGradingWorkflowTests
         Assert.Equal(MemberGrade.Good, grades["dv-2"].Grade);
         Assert.Equal(MemberGrade.Completed, grades["dv-3"].Grade);
         Assert.Equal(MemberGrade.Excellent, grades["dv-1"].Grade);
+        // Each result keeps the ballot line that settled it, though the re-vote replaced the ballot variable.
+        Assert.Equal((MemberGrade.Excellent, 8), (grades["dv-1"].ProposedLevel, grades["dv-1"].Votes));
+        Assert.Equal((MemberGrade.Good, 12), (grades["dv-2"].ProposedLevel, grades["dv-2"].Votes));
         Assert.Equal("grassrootsApproval", Assert.Single(instance.Tasks).ElementId);
     }
 
@@ -160,6 +163,7 @@ public sealed class MemberGradingWorkflowTests
         var grades = Grades(instance);
         Assert.Equal(GradingDisposition.NotGraded, grades["dv-exempt"].Disposition);
         Assert.Null(grades["dv-exempt"].Grade);
+        Assert.Equal((null, null), (grades["dv-exempt"].ProposedLevel, grades["dv-exempt"].Votes));
         Assert.Equal(MemberGrade.Completed, grades["dv-retired"].Grade);
         Assert.Equal(MemberGrade.Completed, grades["dv-away"].Grade);
         Assert.Equal(MemberGrade.NotCompleted, grades["dv-discipline"].Grade);

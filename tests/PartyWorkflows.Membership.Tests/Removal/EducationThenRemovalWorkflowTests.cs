@@ -25,7 +25,7 @@ public sealed class EducationThenRemovalWorkflowTests
         }
 
         instance = _engine.Complete(instance, "selfCriticism");
-        return _engine.Complete(instance, "assignHelper", ("helper", "dv-2"));
+        return _engine.AssignHelper(instance, "dv-2", "Trần Thị Mai");
     }
 
     /// <summary>Through the help period, closed early by the cell, up to the progress ballot.</summary>
@@ -49,7 +49,7 @@ public sealed class EducationThenRemovalWorkflowTests
         Assert.Equal(("cell", "secretary", "education-then-removal-self-criticism"), EducationThenRemovalEngine.Acting(instance));
         instance = _engine.Complete(instance, "selfCriticism");
         Assert.Equal(("cell", "secretary", "education-then-removal-assign-helper"), EducationThenRemovalEngine.Acting(instance));
-        instance = _engine.Complete(instance, "assignHelper", ("helper", "dv-2"));
+        instance = _engine.AssignHelper(instance, "dv-2", "Trần Thị Mai");
         Assert.Equal(("cell", "secretary", "education-then-removal-follow-and-help"), EducationThenRemovalEngine.Acting(instance));
         instance = _engine.Complete(instance, "followAndHelp");
         Assert.Equal(("cell", "cell-meeting", "education-then-removal-progress-vote"), EducationThenRemovalEngine.Acting(instance));
@@ -57,6 +57,25 @@ public sealed class EducationThenRemovalWorkflowTests
         instance = _engine.Vote(instance, "progressVote", 5, Convened); // 2·5 > 9
 
         Assert.Equal("kept", EducationThenRemovalEngine.EndedAt(instance));
+    }
+
+    [Fact]
+    public void The_list_ballot_and_the_latest_removal_ballot_are_kept_for_the_screening_lists_though_later_votes_overwrite_agree()
+    {
+        var instance = IntoProgressVote(grassrootsCell: true);
+        Assert.Equal((5, Convened), (instance.Variables["listAgree"].GetInt32(), instance.Variables["listConvened"].GetInt32()));
+        Assert.False(instance.Variables.ContainsKey("removalAgree"));
+
+        instance = _engine.Vote(instance, "progressVote", 4, Convened);
+        instance = _engine.Vote(instance, "removalVote", 5, 8); // 3·5 < 2·8: inconclusive
+        instance = _engine.Vote(instance, "progressVote", 3, Convened);
+        Assert.Equal((5, 8), (instance.Variables["removalAgree"].GetInt32(), instance.Variables["removalConvened"].GetInt32()));
+        instance = _engine.Vote(instance, "removalVote", 7, Convened);
+
+        Assert.Equal((5, Convened), (instance.Variables["listAgree"].GetInt32(), instance.Variables["listConvened"].GetInt32()));
+        Assert.Equal((7, Convened), (instance.Variables["removalAgree"].GetInt32(), instance.Variables["removalConvened"].GetInt32()));
+        Assert.Equal("Trần Thị Mai", instance.Variables["helperName"].GetString());
+        Assert.Equal("superiorRemovalDecision", Assert.Single(instance.Tasks).ElementId);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using PartyWorkflows.Membership.Organisations;
 namespace PartyWorkflows.Web.Features.Forms;
 
 /// <summary>
-/// Gathers what a case's forms are printed from: its variables, the user tasks it has opened so far, the names of the
+/// Gathers what a case's forms are printed from: its variables, the user tasks it has opened so far and those open now, the names of the
 /// committees above its subject, and today's date in Vietnam.
 /// </summary>
 public static class InstanceFactsLoader
@@ -29,11 +29,10 @@ public static class InstanceFactsLoader
             grassroots?.Kind == OrganisationKind.GrassrootsCell,
             (await At(CommitteeVocabulary.Superior))?.Name,
             (await At(CommitteeVocabulary.Province))?.Name);
-        return new InstanceFacts(
-            instance.ProcessId,
-            InstanceStateJson.Deserialize(instance.State).Variables,
-            reached.ToHashSet(StringComparer.Ordinal),
-            chain,
-            VietnamTime.Today(time));
+        var state = InstanceStateJson.Deserialize(instance.State);
+        return new InstanceFacts(instance.ProcessId, state.Variables, reached.ToHashSet(StringComparer.Ordinal), chain, VietnamTime.Today(time))
+        {
+            OpenElements = state.Tasks.Select(t => t.ElementId).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }
