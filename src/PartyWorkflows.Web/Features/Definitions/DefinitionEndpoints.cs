@@ -14,6 +14,9 @@ public static class DefinitionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Triển khai tệp BPMN thành phiên bản mới của quy trình")
             .WithDescription("Nội dung là tệp BPMN (application/xml, text/xml) hoặc JSON {\"xml\": \"…\"}.");
+        group.MapPost("/validate", ValidateDefinition.Handle)
+            .RequireAuthorization(Policies.Administrator)
+            .WithSummary("Kiểm tra tệp BPMN mà không triển khai (cho trình thiết kế)");
         group.MapGet("/", ListDefinitions.Handle)
             .Produces<List<ProcessSummary>>()
             .WithSummary("Danh sách quy trình và các phiên bản");
