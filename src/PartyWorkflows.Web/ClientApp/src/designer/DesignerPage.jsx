@@ -11,7 +11,7 @@ import pwPropertiesModule from './pwPropertiesModule.js';
 import { ApiError, api, get, post } from '../api.js';
 import { L, formatDateTime } from '../i18n.js';
 import { ErrorBox, useLoad } from '../components.jsx';
-import { mark, unmarkAll } from '../diagram.js';
+import { fitWithMargin, mark, unmarkAll } from '../diagram.js';
 import { emptyDiagram, withLayout } from './bpmnXml.js';
 import { drafts } from './drafts.js';
 import { VersionCompare } from './VersionCompare.jsx';
@@ -63,7 +63,7 @@ export function DesignerPage({ processId, query }) {
   async function open(xml) {
     setDiagnostics([]);
     await modeler.current.importXML(await withLayout(xml));
-    modeler.current.get('canvas').zoom('fit-viewport');
+    fitWithMargin(modeler.current);
   }
 
   useEffect(() => {

@@ -3,7 +3,8 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { ApiError, get } from '../api.js';
 import { L, bodyName, statusName, formatDateTime } from '../i18n.js';
 import { DueBadge, ErrorBox, useLoad } from '../components.jsx';
-import { mark } from '../diagram.js';
+import { fitWithMargin, mark } from '../diagram.js';
+import { withLayout } from '../designer/bpmnXml.js';
 
 const actions = {
   'instance-started': ['Khởi tạo hồ sơ', 'Case started'],
@@ -33,9 +34,10 @@ function Diagram({ instance }) {
   useEffect(() => {
     const viewer = new NavigatedViewer({ container: container.current });
     get(`/api/definitions/${encodeURIComponent(instance.processId)}/versions/${instance.version}`)
+      .then(withLayout)
       .then((xml) => viewer.importXML(xml))
       .then(() => {
-        viewer.get('canvas').zoom('fit-viewport');
+        fitWithMargin(viewer);
         const tasks = instance.tasks;
         mark(viewer, tasks.filter((t) => t.status !== 'open').map((t) => t.elementId), 'pw-done');
         mark(viewer, instance.timeline.map((e) => e.elementId).filter(Boolean), 'pw-done');
