@@ -12,9 +12,10 @@ export function unmarkAll(viewer, marker) {
   viewer.get('elementRegistry').forEach((element) => canvas.removeMarker(element, marker));
 }
 
-/** Fits the whole diagram with a margin on the left, so the modeler's palette covers no element. */
-export function fitWithMargin(viewer) {
+/** Fits the whole diagram, leaving room on the left (in screen pixels) so the modeler's palette covers no element. */
+export function fitWithMargin(viewer, left = 140, top = 30) {
   const canvas = viewer.get('canvas');
-  const { inner } = canvas.viewbox();
-  canvas.viewbox({ x: inner.x - 110, y: inner.y - 50, width: inner.width + 150, height: inner.height + 100 });
+  const { inner, outer } = canvas.viewbox();
+  const scale = Math.min(1, (outer.width - left - 20) / inner.width, (outer.height - 2 * top) / inner.height);
+  canvas.viewbox({ x: inner.x - left / scale, y: inner.y - top / scale, width: outer.width / scale, height: outer.height / scale });
 }

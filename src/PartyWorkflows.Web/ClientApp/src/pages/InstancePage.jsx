@@ -37,7 +37,7 @@ function Diagram({ instance }) {
       .then(withLayout)
       .then((xml) => viewer.importXML(xml))
       .then(() => {
-        fitWithMargin(viewer);
+        fitWithMargin(viewer, 20);
         const tasks = instance.tasks;
         mark(viewer, tasks.filter((t) => t.status !== 'open').map((t) => t.elementId), 'pw-done');
         mark(viewer, instance.timeline.map((e) => e.elementId).filter(Boolean), 'pw-done');
