@@ -49,4 +49,20 @@ public sealed class DesignerTests(BrowserApp app) : IClassFixture<BrowserApp>
         var newDue = (await BrowserApp.ApiAsync(secretary, "GET", $"/api/tasks/{newTask}")).GetProperty("dueAt").GetDateTimeOffset();
         Assert.True(newDue > oldDue, $"new case due {newDue}, running case due {oldDue}");
     }
+
+    [Fact]
+    public async Task The_server_validation_is_marked_on_the_diagram()
+    {
+        var administrator = await app.SignInAsync(DemoAccounts.Administrator);
+        await administrator.GotoAsync("/#/designer/card-issuance");
+        await administrator.Locator("[data-element-id=grassrootsList]").ClickAsync();
+        await administrator.Locator("[data-group-id=group-pw-committee] .bio-properties-panel-group-header").ClickAsync();
+        await administrator.Locator("#bio-properties-panel-pw-committeeLevel").SelectOptionAsync("");
+
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
+
+        await Expect(administrator.Locator(".djs-element.pw-error[data-element-id=grassrootsList]")).ToHaveCountAsync(1);
+        await Expect(administrator.GetByTestId("diagnostics")).ToContainTextAsync("grassrootsList");
+        await Expect(administrator.GetByTestId("designer-message")).ToHaveCountAsync(0);
+    }
 }

@@ -25,6 +25,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The whole suite shares two cores with the other test projects: generous waits, never a fixed sleep.
+        Assertions.SetDefaultExpectTimeout(20_000);
         await _database.CreateAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
