@@ -37,6 +37,11 @@ public sealed class DesignerTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(administrator.GetByTestId("running-v1")).ToHaveTextAsync("1");
         await Expect(administrator.GetByTestId("running-v2")).ToHaveTextAsync("1");
         await Expect(administrator.GetByTestId("compare")).ToContainTextAsync("pw:dueInWorkingDays");
+        await administrator.GetByText("Hồ sơ đang chạy (2)").ClickAsync();
+        var running = administrator.GetByTestId("running-instances");
+        await Expect(running.GetByRole(AriaRole.Row).Filter(new() { HasText = "DV-0401" })).ToContainTextAsync("Chi bộ Giáo viên");
+        await Expect(running.GetByRole(AriaRole.Row).Filter(new() { HasText = "DV-0401" }).Locator("td").Last).ToHaveTextAsync("1");
+        await Expect(running.GetByRole(AriaRole.Row).Filter(new() { HasText = "DV-0402" }).Locator("td").Last).ToHaveTextAsync("2");
 
         await administrator.GotoAsync($"/#/instances/{oldInstance}");
         await Expect(administrator.GetByTestId("instance-version")).ToHaveTextAsync("1");

@@ -19,3 +19,6 @@ public sealed record VersionSummary(int Version, string? Name, string DeployedBy
 /// <param name="Errors">Findings that block publishing.</param>
 /// <param name="Warnings">Findings that do not.</param>
 public sealed record ValidationResponse(IReadOnlyList<DiagnosticResponse> Errors, IReadOnlyList<DiagnosticResponse> Warnings);
+
+/// <param name="Version">The definition version the case started on and keeps.</param>
+public sealed record RunningInstance(Guid InstanceId, string? BusinessKey, int Version, DateTimeOffset StartedAt, string? SubjectOrganisationName);

@@ -20,6 +20,10 @@ public static class DefinitionEndpoints
         group.MapGet("/", ListDefinitions.Handle)
             .Produces<List<ProcessSummary>>()
             .WithSummary("Danh sách quy trình và các phiên bản");
+        group.MapGet("/{processId}/instances", ListRunningInstances.Handle)
+            .RequireAuthorization(Policies.Administrator)
+            .Produces<List<RunningInstance>>()
+            .WithSummary("Hồ sơ đang chạy của quy trình và phiên bản mỗi hồ sơ dùng");
         group.MapGet("/{processId}/versions/{version:int}", GetDefinitionXml.Handle)
             .Produces<string>(contentType: "application/xml")
             .WithSummary("Tệp BPMN của một phiên bản");

@@ -15,6 +15,7 @@ import { fitWithMargin, mark, unmarkAll } from '../diagram.js';
 import { emptyDiagram, withLayout } from './bpmnXml.js';
 import { drafts } from './drafts.js';
 import { VersionCompare } from './VersionCompare.jsx';
+import { RunningInstances } from './RunningInstances.jsx';
 
 function showDiagnostics(modeler, diagnostics) {
   const overlays = modeler.get('overlays');
@@ -150,6 +151,7 @@ export function DesignerPage({ processId, query }) {
           </tbody>
         </table>
       )}
+      {process && <RunningInstances processId={process.processId} latestVersion={process.latestVersion} />}
       <div class="toolbar">
         <button onClick={validate}>{L('Kiểm tra', 'Validate')}</button>
         <button onClick={saveDraft}>{L('Lưu nháp', 'Save draft')}</button>
