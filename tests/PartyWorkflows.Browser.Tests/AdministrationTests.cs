@@ -21,6 +21,9 @@ public sealed class AdministrationTests(BrowserApp app) : IClassFixture<BrowserA
 
         await administrator.GotoAsync("/#/admin/calendar");
         await Expect(administrator.GetByTestId("days-off")).ToContainTextAsync("02/09");
+
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Công việc định kỳ" }).ClickAsync();
+        await Expect(administrator.GetByTestId("jobs")).ToContainTextAsync("workflow-due-timers");
     }
 
     [Fact]

@@ -90,6 +90,7 @@ public sealed class CellVoteTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(secretary.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Số có mặt (10) không thể lớn hơn số được triệu tập (9)" }))
             .ToBeVisibleAsync();
         await Expect(secretary.GetByTestId("what-next")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(secretary, "vote-refused-phone");
 
         // A client that skips the page's check gets the same refusal from the server, naming the field.
         var refused = await BrowserApp.ApiAsync(secretary, "POST", $"/api/tasks/{taskId}/complete",

@@ -5,6 +5,7 @@ import { OrganisationTree } from './OrganisationTree.jsx';
 import { UsersAndPositions } from './UsersAndPositions.jsx';
 import { CalendarYearView } from './CalendarYearView.jsx';
 import { Incidents } from './Incidents.jsx';
+import { ScheduledJobs } from './ScheduledJobs.jsx';
 
 const tabs = [
   ['organisations', () => L('Tổ chức đảng', 'Organisations')],
@@ -13,21 +14,6 @@ const tabs = [
   ['jobs', () => L('Công việc định kỳ', 'Scheduled jobs')],
   ['incidents', () => L('Sự cố', 'Incidents')],
 ];
-
-function Jobs() {
-  return (
-    <div class="card">
-      <p>{L('Các hẹn giờ của quy trình, việc quét hẹn giờ đến hạn và quét nhiệm vụ quá hạn chạy trên Hangfire.',
-        'Workflow timers, the due-timer sweep and the overdue-task sweep run on Hangfire.')}</p>
-      <ul>
-        <li><a href="/hangfire/recurring" target="_blank" rel="noopener">{L('Công việc định kỳ', 'Recurring jobs')}</a></li>
-        <li><a href="/hangfire/jobs/scheduled" target="_blank" rel="noopener">{L('Hẹn giờ đã lên lịch', 'Scheduled timers')}</a></li>
-        <li><a href="/hangfire/jobs/failed" target="_blank" rel="noopener">{L('Công việc lỗi', 'Failed jobs')}</a></li>
-        <li><a href="/hangfire" target="_blank" rel="noopener">{L('Bảng điều khiển Hangfire', 'Hangfire dashboard')}</a></li>
-      </ul>
-    </div>
-  );
-}
 
 export function AdminPage({ tab }) {
   return (
@@ -39,7 +25,7 @@ export function AdminPage({ tab }) {
       {tab === 'organisations' && <OrganisationTree />}
       {tab === 'users' && <UsersAndPositions />}
       {tab === 'calendar' && <CalendarYearView />}
-      {tab === 'jobs' && <Jobs />}
+      {tab === 'jobs' && <ScheduledJobs />}
       {tab === 'incidents' && <Incidents />}
     </section>
   );
