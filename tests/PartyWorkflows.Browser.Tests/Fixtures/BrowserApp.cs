@@ -33,6 +33,8 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("PartyWorkflows:Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:Workflows", _database.ConnectionString);
             builder.UseSetting("PartyWorkflows:SeedDemoData", "true");
+            // Timers are not what these tests look at; a couple of workers keep the server's connections few.
+            builder.UseSetting("PartyWorkflows:Scheduling:WorkerCount", "2");
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -29,7 +29,19 @@ public sealed class TestDatabase
     public async Task DropAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+        // FORCE cannot end a server process of another role (an autovacuum worker that just connected): wait for it.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     private async Task ExecuteOnServerAsync(string sql)
