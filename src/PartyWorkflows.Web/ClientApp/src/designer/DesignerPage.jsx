@@ -69,7 +69,7 @@ export function DesignerPage({ processId, query }) {
 
   useEffect(() => {
     if (!definitions.data) return;
-    setMessage(null);
+    // The message stays: publishing itself moves to the new version and its confirmation must remain visible.
     setError(null);
     if (!processId) { open(emptyDiagram('quy-trinh-moi')).catch(setError); return; }
     const chosen = version || process?.latestVersion;
@@ -131,7 +131,7 @@ export function DesignerPage({ processId, query }) {
       <div class="page-head">
         <h1>{L('Thiết kế quy trình', 'Workflow designer')}</h1>
         <select aria-label={L('Quy trình', 'Procedure')} value={processId || ''}
-          onChange={(e) => { location.hash = e.currentTarget.value ? `#/designer/${encodeURIComponent(e.currentTarget.value)}` : '#/designer'; }}>
+          onChange={(e) => { setMessage(null); location.hash = e.currentTarget.value ? `#/designer/${encodeURIComponent(e.currentTarget.value)}` : '#/designer'; }}>
           <option value="">{L('— Quy trình mới —', '— New workflow —')}</option>
           {(definitions.data || []).map((d) => <option key={d.processId} value={d.processId}>{d.name || d.processId}</option>)}
         </select>
