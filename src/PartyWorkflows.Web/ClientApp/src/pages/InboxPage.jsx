@@ -81,6 +81,10 @@ export function InboxPage({ user }) {
         <button type="submit" class="primary">{L('Lọc', 'Filter')}</button>
       </form>
       <ErrorBox error={inbox.error || actionError} />
+      {data && data.total > data.items.length && (
+        <p class="muted">{L(`Hiển thị ${data.items.length} trên ${data.total} nhiệm vụ, sớm đến hạn trước; dùng bộ lọc để thu hẹp.`,
+          `Showing ${data.items.length} of ${data.total} tasks, earliest due first; filter to narrow them down.`)}</p>
+      )}
       {data && data.items.length === 0 && <p class="empty" data-testid="inbox-empty">{L('Không có nhiệm vụ nào đang chờ.', 'No task is waiting.')}</p>}
       {data && groupByBody(data.items).map((group) => (
         <div class="group" key={`${group.organisationName}|${group.body}`}>
