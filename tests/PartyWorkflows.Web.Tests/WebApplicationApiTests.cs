@@ -70,6 +70,26 @@ public sealed class WebApplicationApiTests(PostgresWebApp app) : IClassFixture<P
     }
 
     [Fact]
+    public async Task The_inbox_finds_a_case_by_the_member_name_in_its_variables()
+    {
+        var secretary = await app.SignInAsync(DemoAccounts.CellSecretary);
+        var started = await secretary.PostAsJsonAsync("/api/instances", new
+        {
+            processId = "card-issuance",
+            subjectOrganisationId = DemoOrganisations.TeachersCell,
+            businessKey = "DV-9101",
+            variables = new { provinceCode = "30", members = new[] { new { memberKey = "DV-9101", fullName = "Ngô Thị Kim Oanh" } } },
+        });
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+
+        var found = await (await secretary.GetAsync($"/api/inbox?search={Uri.EscapeDataString("thị kim oanh")}")).JsonAsync();
+        Assert.Equal("DV-9101", Assert.Single(found.GetProperty("items").EnumerateArray()).GetProperty("businessKey").GetString());
+
+        var none = await (await secretary.GetAsync("/api/inbox?search=no-such-member")).JsonAsync();
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Administrators_give_and_take_seats_and_bad_input_names_the_field()
     {
         var administrator = await app.SignInAsync(DemoAccounts.Administrator);
