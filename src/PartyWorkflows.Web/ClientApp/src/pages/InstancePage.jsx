@@ -106,6 +106,10 @@ export function InstancePage({ instanceId }) {
           )}
           <h2>{L('Biểu mẫu', 'Forms')}</h2>
           <GeneratedForms instanceId={i.instanceId} />
+          <details>
+            <summary>{L('Dữ liệu hồ sơ', 'Case data')}</summary>
+            <pre class="variables">{JSON.stringify(i.variables, null, 2)}</pre>
+          </details>
         </div>
         <div>
           <h2>{L('Quá trình xử lý', 'History')}</h2>
