@@ -29,6 +29,10 @@ public static class AuthenticationSetup
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "PartyWorkflows.Auth";
+            // The browser application calls the API from its own origin only; Strict keeps the cookie off every
+            // cross-site request, which is the antiforgery defence of the cookie-authenticated POSTs.
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
             options.Events.OnRedirectToLogin = context => StatusOnly(context.Response, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => StatusOnly(context.Response, StatusCodes.Status403Forbidden);
         });
