@@ -77,6 +77,12 @@ public sealed class CallActivity : Activity
     public bool InputAll { get; init; }
     public IReadOnlyList<VariableMapping> Inputs { get; init; } = [];
 
+    /// <summary>
+    /// camunda:in businessKey: an expression giving the called instance its own business key (one case per member of a
+    /// list, found by that key); without it the child shares the caller's.
+    /// </summary>
+    public string? BusinessKey { get; init; }
+
     /// <summary>camunda:out variables="all": copy every child variable back.</summary>
     public bool OutputAll { get; init; }
     public IReadOnlyList<VariableMapping> Outputs { get; init; } = [];

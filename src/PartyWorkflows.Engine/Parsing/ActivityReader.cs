@@ -129,6 +129,7 @@ internal static class ActivityReader
             CalledElement = calledElement ?? "",
             InputAll = inputs.All,
             Inputs = inputs.Mappings,
+            BusinessKey = inputs.BusinessKey,
             OutputAll = outputs.All,
             Outputs = outputs.Mappings,
         };

@@ -5,7 +5,8 @@ using PartyWorkflows.Engine.Validation;
 namespace PartyWorkflows.Engine.Parsing;
 
 /// <param name="All">camunda:in/out variables="all" was present.</param>
-internal sealed record VariableMappings(bool All, IReadOnlyList<VariableMapping> Mappings);
+/// <param name="BusinessKey">camunda:in businessKey: the called instance's business key (an expression).</param>
+internal sealed record VariableMappings(bool All, IReadOnlyList<VariableMapping> Mappings, string? BusinessKey);
 
 /// <summary>Reads the camunda:in / camunda:out variable mappings of a call activity.</summary>
 internal static class VariableMappingReader
@@ -13,6 +14,7 @@ internal static class VariableMappingReader
     public static VariableMappings Read(XElement callActivity, XName mappingName, string activityId, ParseContext context)
     {
         var all = false;
+        string? businessKey = null;
         var mappings = new List<VariableMapping>();
         foreach (var mapping in callActivity.Extensions(mappingName))
         {
@@ -21,9 +23,9 @@ internal static class VariableMappingReader
                 all = true;
                 continue;
             }
-            // camunda:in businessKey is not a variable: handing the business key to the child is the runtime's concern.
-            if (mapping.Text("businessKey") is not null)
+            if (mapping.Text("businessKey") is { } key)
             {
+                businessKey = key;
                 continue;
             }
             var display = XmlNames.Display(mappingName);
@@ -43,6 +45,6 @@ internal static class VariableMappingReader
                 mappings.Add(new VariableMapping(expression ?? source!, target, IsExpression: expression is not null));
             }
         }
-        return new VariableMappings(all, mappings);
+        return new VariableMappings(all, mappings, businessKey);
     }
 }

@@ -114,6 +114,11 @@ public sealed class BpmnValidator(IExpressionEvaluator expressions, IReadOnlyCol
                         CheckExpression(callActivity.Id, callActivity.Location, mapping.Source, ExpressionKind.Expression);
                     }
 
+                    if (callActivity.BusinessKey is { } businessKey)
+                    {
+                        CheckExpression(callActivity.Id, callActivity.Location, businessKey, ExpressionKind.Expression);
+                    }
+
                     break;
                 case StartEvent { Trigger: TimerEventDefinition timer }:
                     CheckTimer(node, timer);

@@ -53,6 +53,51 @@ public sealed class CallActivityTests
     }
 
     [Fact]
+    public void Each_called_instance_of_a_list_gets_the_business_key_its_expression_gives()
+    {
+        var engine = new EngineFixture();
+        engine.Deploy("""<startEvent id="cStart" />""" + Task("help") + """<endEvent id="cEnd" />"""
+            + Flow("c1", "cStart", "help") + Flow("c2", "help", "cEnd"), id: "child");
+        engine.Deploy("""
+            <startEvent id="start" />
+            <callActivity id="educateEach" calledElement="child">
+              <extensionElements>
+                <camunda:in businessKey="${ 'education-then-removal/' + member + '/' + year }" />
+                <camunda:in source="member" target="memberKey" />
+              </extensionElements>
+              <multiInstanceLoopCharacteristics camunda:collection="${ listed }" camunda:elementVariable="member" />
+            </callActivity>
+            <endEvent id="end" />
+            """ + Flow("f1", "start", "educateEach") + Flow("f2", "educateEach", "end"));
+
+        engine.Host.Start("p", Vars.Of(("listed", new[] { "DV-1", "DV-2" }), ("year", 2026)), businessKey: "member-screening-round/c/2026");
+
+        var children = engine.Host.Effects.OfType<ChildInstanceRequested>().Select(c => engine.Host.Instance(c.ChildInstanceId));
+        Assert.Equal(
+            [("education-then-removal/DV-1/2026", "DV-1"), ("education-then-removal/DV-2/2026", "DV-2")],
+            children.Select(c => (c.BusinessKey, c.Variables["memberKey"].GetString())).Order());
+    }
+
+    [Fact]
+    public void A_business_key_expression_that_gives_no_text_is_an_incident()
+    {
+        var engine = new EngineFixture();
+        engine.Deploy("""<startEvent id="cStart" /><endEvent id="cEnd" />""" + Flow("c1", "cStart", "cEnd"), id: "child");
+        engine.Deploy("""
+            <startEvent id="start" />
+            <callActivity id="call" calledElement="child">
+              <extensionElements><camunda:in businessKey="${ missingKey }" /></extensionElements>
+            </callActivity>
+            <endEvent id="end" />
+            """ + Flow("f1", "start", "call") + Flow("f2", "call", "end"));
+
+        var parent = engine.Host.Start("p", Vars.Of(("missingKey", 42)));
+
+        Assert.Empty(engine.Host.Effects.OfType<ChildInstanceRequested>());
+        Assert.Contains("businessKey", Assert.Single(parent.Incidents).Message);
+    }
+
+    [Fact]
     public void Cancelling_the_caller_cancels_the_called_instance()
     {
         var engine = DeployCardAndChild();

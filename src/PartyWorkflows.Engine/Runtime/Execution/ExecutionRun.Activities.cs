@@ -249,10 +249,20 @@ internal sealed partial class ExecutionRun
     {
         var visible = VariablesOf(token.ScopeId);
         var input = MapVariables(callActivity.InputAll, callActivity.Inputs, visible);
+        var businessKey = callActivity.BusinessKey is null ? _state.BusinessKey : ChildBusinessKey(callActivity, visible);
         var childId = NextWaitId();
         token.ChildInstanceId = childId;
         token.Status = TokenStatus.Waiting;
-        Emit(new ChildInstanceRequested(childId, callActivity.CalledElement, input, _state.BusinessKey, new ParentLink(_state.Id, token.Id)));
+        Emit(new ChildInstanceRequested(childId, callActivity.CalledElement, input, businessKey, new ParentLink(_state.Id, token.Id)));
+    }
+
+    private string ChildBusinessKey(CallActivity callActivity, IReadOnlyDictionary<string, JsonElement> variables)
+    {
+        var value = Evaluate(callActivity.BusinessKey!, variables, callActivity.Id);
+        return value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } key
+            ? key
+            : throw new IncidentException(IncidentKinds.Expression,
+                $"camunda:in businessKey of '{callActivity.Id}' gave {value.GetRawText()}, not a business key.");
     }
 
     private Dictionary<string, JsonElement> MapVariables(bool all, IReadOnlyList<VariableMapping> mappings, IReadOnlyDictionary<string, JsonElement> from)
