@@ -6,6 +6,7 @@ using PartyWorkflows.Web.Features.Health;
 using PartyWorkflows.Web.Features.Inbox;
 using PartyWorkflows.Web.Features.Incidents;
 using PartyWorkflows.Web.Features.Instances;
+using PartyWorkflows.Web.Features.Members;
 using PartyWorkflows.Web.Features.Reconciliations;
 using PartyWorkflows.Web.Features.Messages;
 using PartyWorkflows.Web.Features.Tasks;
@@ -34,6 +35,7 @@ app.MapTaskEndpoints();
 app.MapIncidentEndpoints();
 app.MapReconciliationEndpoints();
 app.MapMessageEndpoints();
+app.MapMemberEndpoints();
 
 app.Run();
 
