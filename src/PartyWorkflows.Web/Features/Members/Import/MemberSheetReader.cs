@@ -49,7 +49,7 @@ public static class MemberSheetReader
 
             return (headings.Values.ToList(), data);
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.IO.InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {
             error = "Tệp không phải bảng tính Excel (.xlsx) đọc được.";
             return null;
