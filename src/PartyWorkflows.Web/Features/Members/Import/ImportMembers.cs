@@ -33,9 +33,10 @@ public static class ImportMembers
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken);
         content.Position = 0;
-        if (MemberSheetReader.Read(content, out var unreadable) is not var (headings, rows))
+        var (headings, rows, unreadable) = MemberSheetReader.Read(content);
+        if (unreadable is not null)
         {
-            return Problem.Invalid("file", unreadable!);
+            return Problem.Invalid("file", unreadable);
         }
 
         var missing = MemberSheet.Required.Where(h => !headings.Contains(h)).ToList();
@@ -66,7 +67,7 @@ public static class ImportMembers
         return db.Organisations.AsNoTracking().Where(o => kinds.Contains(o.Kind)).ToDictionaryAsync(o => o.Code, o => o.Id, cancellationToken);
     }
 
-    private static Task<Dictionary<string, string>> CardHoldersAsync(WorkflowDbContext db, List<SheetRow> rows, CancellationToken cancellationToken)
+    private static Task<Dictionary<string, string>> CardHoldersAsync(WorkflowDbContext db, IReadOnlyList<SheetRow> rows, CancellationToken cancellationToken)
     {
         var numbers = rows.Select(r => r[MemberSheet.CardNumber]).OfType<string>().Distinct().ToList();
         return db.CardNumbers.AsNoTracking().Where(n => numbers.Contains(n.Value)).ToDictionaryAsync(n => n.Value, n => n.MemberKey, cancellationToken);
