@@ -8,6 +8,7 @@
 #   scripts/services.sh rabbit-start  start it again with the same node, ports and data
 #                                     (both exit 3 when RabbitMQ is a configured one that start did not start)
 #   scripts/services.sh rabbitmqctl|rabbitmq-diagnostics ARGS   the CLI against the private node
+#   scripts/services.sh install-chromium   Debian's chromium for the browser tests, when /usr/bin/chromium is missing
 #
 # `start` writes $PARTYWORKFLOWS_SERVICES_DIR/services.env (shell syntax, `set -a; . file` exports it):
 #   PARTYWORKFLOWS_TEST_POSTGRES="Host=127.0.0.1;Port=55432;Database=partyworkflows_test;Username=...;Password=..."
@@ -500,7 +501,8 @@ case "${1:-}" in
   status) cmd_status ;;
   rabbit-stop) cmd_rabbit_stop ;;
   rabbit-start) cmd_rabbit_start ;;
+  install-chromium) [[ -x /usr/bin/chromium ]] || install_packages chromium ;; # for the browser tests
   rabbitmqctl | rabbitmq-diagnostics) # the CLI against the private node: scripts/services.sh rabbitmqctl list_queues
     rabbit_owned; tool=$1; shift; rabbitmqctl_private "$tool" "$@" ;;
-  *) echo "usage: $0 start|stop|status|rabbit-stop|rabbit-start|rabbitmqctl ARGS|rabbitmq-diagnostics ARGS" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|rabbit-stop|rabbit-start|rabbitmqctl ARGS|rabbitmq-diagnostics ARGS|install-chromium" >&2; exit 2 ;;
 esac

@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export PARTYWORKFLOWS_SERVICES_DIR=${PARTYWORKFLOWS_SERVICES_DIR:-${TMPDIR:-/tmp}/partyworkflows-services}
 
+# The browser tests drive Debian's Chromium (Playwright's driver comes with its NuGet package; no browser download).
+[[ -x /usr/bin/chromium ]] || scripts/services.sh install-chromium
+
 services_pid='' own_services=''
 stop_services() {
   if [[ -n $services_pid ]]; then wait "$services_pid" 2>/dev/null || true; services_pid=''; fi

@@ -1,6 +1,8 @@
 using Hangfire;
 using PartyWorkflows.Web;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Administration;
+using PartyWorkflows.Web.Features.Calendar;
 using PartyWorkflows.Web.Features.Definitions;
 using PartyWorkflows.Web.Features.Health;
 using PartyWorkflows.Web.Features.Inbox;
@@ -18,6 +20,9 @@ builder.Services.AddPartyWorkflowsService(builder.Configuration, builder.Environ
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The browser application (built from ClientApp/ into wwwroot/): its files are public, its data needs a sign-in.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -28,6 +33,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
 app.MapAuthEndpoints(app.Configuration);
+app.MapSessionEndpoints();
 app.MapDefinitionEndpoints();
 app.MapInstanceEndpoints();
 app.MapInboxEndpoints();
@@ -35,6 +41,8 @@ app.MapTaskEndpoints();
 app.MapIncidentEndpoints();
 app.MapReconciliationEndpoints();
 app.MapMessageEndpoints();
+app.MapAdministrationEndpoints();
+app.MapCalendarEndpoints();
 app.MapMemberEndpoints();
 
 app.Run();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
 
@@ -26,6 +27,19 @@ public sealed class HealthAndAuthTests(PostgresWebApp app) : IClassFixture<Postg
         var response = await app.CreateClient().GetAsync(path);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Chưa đăng nhập", (await response.JsonAsync()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_token_issued_by_one_node_is_accepted_by_another_node_on_the_same_database()
+    {
+        var token = (await app.SignInAsync(DemoAccounts.CellSecretary)).DefaultRequestHeaders.Authorization;
+        // A second host on the same database: its own container and key ring, the keys read from data_protection_keys.
+        await using var otherNode = app.WithWebHostBuilder(_ => { });
+        var client = otherNode.CreateClient();
+        client.DefaultRequestHeaders.Authorization = token;
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/inbox")).StatusCode);
+        Assert.True(await app.Db(db => db.DataProtectionKeys.AnyAsync()));
     }
 
     [Fact]

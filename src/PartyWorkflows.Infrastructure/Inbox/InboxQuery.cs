@@ -152,8 +152,11 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // strpos, not LIKE: the user's text needs no escaping.
-            sql.Append(" AND (strpos(lower(t.business_key), @search) > 0 OR strpos(lower(t.name), @search) > 0)");
+            // strpos, not LIKE: the user's text needs no escaping. The case's variables hold the member's particulars
+            // (name, card number); they are read only for the user's own open tasks, and only when searching.
+            sql.Append(" AND (strpos(lower(t.business_key), @search) > 0 OR strpos(lower(t.name), @search) > 0" +
+                " OR EXISTS (SELECT 1 FROM workflow_instances i WHERE i.id = t.instance_id" +
+                " AND strpos(lower((i.state -> 'variables')::text), @search) > 0))");
             parameters.Add(new NpgsqlParameter<string>("search", filter.Search.Trim().ToLower()) { NpgsqlDbType = NpgsqlDbType.Text });
         }
 
@@ -219,7 +222,8 @@ public sealed class InboxQuery(WorkflowDbContext db, TimeProvider time)
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var search = filter.Search.Trim().ToLower();
-            tasks = tasks.Where(t => (t.BusinessKey != null && t.BusinessKey.ToLower().Contains(search)) || t.Name.ToLower().Contains(search));
+            tasks = tasks.Where(t => (t.BusinessKey != null && t.BusinessKey.ToLower().Contains(search)) || t.Name.ToLower().Contains(search)
+                || db.Instances.Any(i => i.Id == t.InstanceId && i.State.ToLower().Contains(search)));
         }
 
         if (filter.DueBefore is { } dueBefore)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Infrastructure.Identity;
@@ -9,10 +10,13 @@ namespace PartyWorkflows.Infrastructure.Persistence;
 /// <summary>
 /// The provider-neutral model. Each provider derives from it so it has its own migrations; the only differences are
 /// the JSON column type and the provider's conventions. Identity's users and roles live in the same database, so a
-/// user's seats and the tasks they act on are joined and backed up together.
+/// user's seats and the tasks they act on are joined and backed up together. So are the data-protection keys, which
+/// every node must share for one node's cookies and tokens to be read by the others.
 /// </summary>
-public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbContext<PartyUser>(options)
+public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbContext<PartyUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
     public DbSet<TaskRecord> Tasks => Set<TaskRecord>();
@@ -74,6 +78,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new TransferSlipConfiguration());
         modelBuilder.ApplyConfiguration(new ReconciliationReportConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new PeriodicDutyRunConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

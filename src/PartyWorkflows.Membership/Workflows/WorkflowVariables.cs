@@ -15,21 +15,30 @@ public static class WorkflowVariables
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new OrganisationScorecardJsonConverter() },
     };
 
-    /// <summary>A required variable; its absence or a malformed value is a data error for an administrator (an incident).</summary>
+    /// <summary>
+    /// A required variable; its absence or a malformed value is a data error for an administrator (an incident). The
+    /// presence is checked before reading, so a missing <c>int</c> or <c>bool</c> is refused rather than read as 0 or false.
+    /// </summary>
     public static T Required<T>(ServiceTaskContext context, string name)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Optional<T>(context, name) ?? throw new InvalidOperationException($"Thiếu biến {name} của quy trình.");
+        return Present(context, name) is { } value && Read<T>(value, name) is { } read
+            ? read
+            : throw new InvalidOperationException($"Thiếu biến {name} của quy trình.");
     }
 
+    /// <summary>An optional variable; ask for a nullable type (<c>int?</c>) to tell a missing number from 0.</summary>
     public static T? Optional<T>(ServiceTaskContext context, string name)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Variables.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return default;
-        }
+        return Present(context, name) is { } value ? Read<T>(value, name) : default;
+    }
 
+    private static JsonElement? Present(ServiceTaskContext context, string name) =>
+        context.Variables.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private static T? Read<T>(JsonElement value, string name)
+    {
         try
         {
             return value.Deserialize<T>(Options);

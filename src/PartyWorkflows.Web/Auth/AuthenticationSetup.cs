@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using PartyWorkflows.Infrastructure.Identity;
 using PartyWorkflows.Infrastructure.Persistence;
@@ -8,7 +9,8 @@ namespace PartyWorkflows.Web.Auth;
 
 /// <summary>
 /// Identity in the workflow database; a cookie for the browser and bearer tokens for API clients (the default scheme
-/// picks by the Authorization header); OpenID Connect when configured; every endpoint authenticated unless it opts out.
+/// picks by the Authorization header), protected by keys kept in the database; OpenID Connect when configured; every
+/// endpoint authenticated unless it opts out.
 /// </summary>
 public static class AuthenticationSetup
 {
@@ -16,6 +18,9 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddPartyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        // Keys in the shared database: a cookie or bearer token issued by one node is accepted by every other node.
+        services.AddDataProtection().SetApplicationName("PartyWorkflows").PersistKeysToDbContext<WorkflowDbContext>();
+
         services.AddIdentityApiEndpoints<PartyUser>(options => options.User.RequireUniqueEmail = true)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WorkflowDbContext>();
@@ -24,6 +29,10 @@ public static class AuthenticationSetup
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "PartyWorkflows.Auth";
+            // The browser application calls the API from its own origin only; Strict keeps the cookie off every
+            // cross-site request, which is the antiforgery defence of the cookie-authenticated POSTs.
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
             options.Events.OnRedirectToLogin = context => StatusOnly(context.Response, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => StatusOnly(context.Response, StatusCodes.Status403Forbidden);
         });

@@ -126,6 +126,22 @@ public abstract class CoreScenarios(ITestDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task The_inbox_search_finds_the_member_named_in_the_case_variables()
+    {
+        var tree = await OrganisationTree.SeedAsync(Harness);
+        var processId = Bpmn.UniqueId("card");
+        await Harness.Definitions(store => store.DeployAsync(Bpmn.Approval(processId), "admin"));
+        var variables = new Dictionary<string, JsonElement> { ["memberName"] = JsonSerializer.SerializeToElement("Ngô Thị Kim Oanh") };
+        var named = await Harness.Processor(p => p.StartAsync(processId, tree.Cell, variables, businessKey: "member-1"));
+        await Harness.Processor(p => p.StartAsync(processId, tree.Cell, businessKey: "member-2"));
+
+        var searched = await Harness.Inbox(tree.CellSecretary, new InboxFilter(ProcessId: processId, Search: "thị kim oanh"));
+
+        Assert.Equal(named.State.Id, Assert.Single(searched.Items).InstanceId);
+        Assert.Equal(1, searched.Total);
+    }
+
+    [Fact]
     public async Task A_running_instance_stays_on_its_version_when_a_new_one_is_deployed()
     {
         var tree = await OrganisationTree.SeedAsync(Harness);

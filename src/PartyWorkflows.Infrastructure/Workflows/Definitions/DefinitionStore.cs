@@ -18,6 +18,9 @@ public sealed class DefinitionStore(
     IServiceTaskHandlerRegistry handlers,
     TimeProvider time)
 {
+    /// <summary>Parses and validates a file exactly as a deployment would, writing nothing (the designer's check).</summary>
+    public ParseResult Validate(string bpmnXml) => new BpmnValidator(expressions, handlers.Names).ParseAndValidate(bpmnXml);
+
     /// <summary>
     /// Validates the file (service-task handler names against the registered handlers) and, without errors, stores it as
     /// the next version of its main process. Content equal to the latest version returns that version: redeploying an
@@ -26,7 +29,7 @@ public sealed class DefinitionStore(
     /// <exception cref="ConcurrencyConflictException">Another deployment of the same process took the version number.</exception>
     public async Task<DeploymentResult> DeployAsync(string bpmnXml, string deployedBy, CancellationToken cancellationToken = default)
     {
-        var parsed = new BpmnValidator(expressions, handlers.Names).ParseAndValidate(bpmnXml);
+        var parsed = Validate(bpmnXml);
         if (parsed.HasErrors || parsed.Definitions?.MainProcess is not { } process)
         {
             return new DeploymentResult(null, parsed.Diagnostics, IsNewVersion: false);

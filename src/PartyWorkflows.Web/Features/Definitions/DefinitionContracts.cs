@@ -15,3 +15,10 @@ public sealed record ProcessSummary(string ProcessId, string? Name, int LatestVe
 /// <param name="DeployedBy">Display name of the deployer, or "system" for start-up deployments.</param>
 /// <param name="RunningInstances">Instances still running on this version.</param>
 public sealed record VersionSummary(int Version, string? Name, string DeployedBy, DateTimeOffset DeployedAt, int RunningInstances);
+
+/// <param name="Errors">Findings that block publishing.</param>
+/// <param name="Warnings">Findings that do not.</param>
+public sealed record ValidationResponse(IReadOnlyList<DiagnosticResponse> Errors, IReadOnlyList<DiagnosticResponse> Warnings);
+
+/// <param name="Version">The definition version the case started on and keeps.</param>
+public sealed record RunningInstance(Guid InstanceId, string? BusinessKey, int Version, DateTimeOffset StartedAt, string? SubjectOrganisationName);

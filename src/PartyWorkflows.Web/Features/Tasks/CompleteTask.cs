@@ -6,17 +6,19 @@ using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Tasks.Forms;
 using PartyWorkflows.Web.Problems;
 
 namespace PartyWorkflows.Web.Features.Tasks;
 
 /// <summary>
 /// POST /api/tasks/{id}/complete: the acting body's decision moves the instance on. Answers with the instance's status
-/// and the tasks now open, so the UI can say who acts next. A concurrent completion loses with 409 and writes nothing.
+/// and the tasks now open, so the UI can say who acts next. The variables must fit the step's form (an impossible vote
+/// count or an unknown decision is a 400 naming the field, and nothing changes). A concurrent completion loses with 409 and writes nothing.
 /// </summary>
 public static class CompleteTask
 {
-    public static async Task<Results<Ok<CompleteTaskResponse>, ProblemHttpResult>> Handle(
+    public static async Task<Results<Ok<CompleteTaskResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, CompleteTaskRequest? request, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats,
         WorkflowCommandProcessor processor, CancellationToken cancellationToken)
     {
@@ -40,6 +42,11 @@ public static class CompleteTask
         if (task.ClaimedBy is { } claimer && claimer != userId)
         {
             return Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.");
+        }
+
+        if (TaskFormCheck.Check(TaskFormCatalogue.For(task.FormKey), request?.Variables) is { Count: > 0 } errors)
+        {
+            return Problem.Invalid(errors);
         }
 
         CommandResult result;

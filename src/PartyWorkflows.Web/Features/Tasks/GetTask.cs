@@ -6,6 +6,7 @@ using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Dossiers;
+using PartyWorkflows.Web.Features.Tasks.Forms;
 using PartyWorkflows.Web.Features.Users;
 using PartyWorkflows.Web.Problems;
 
@@ -41,6 +42,7 @@ public static class GetTask
             organisationName, task.CommitteeLevel, task.CommitteeBody, task.FormKey, task.CreatedAt, task.DueAt,
             task.DueAt < time.GetUtcNow(), people.NameOf(task.ClaimedBy), task.CompletedAt, people.NameOf(task.CompletedBy),
             InstanceStateJson.Deserialize(state).Variables,
-            task.LocalVariables is null ? null : JsonDocument.Parse(task.LocalVariables).RootElement.Clone()));
+            task.LocalVariables is null ? null : JsonDocument.Parse(task.LocalVariables).RootElement.Clone(),
+            TaskFormCatalogue.For(task.FormKey)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PartyWorkflows.Web.Features.Tasks.Forms;
 
 namespace PartyWorkflows.Web.Features.Tasks;
 
@@ -13,6 +14,7 @@ public sealed record CompleteTaskResponse(string InstanceStatus, IReadOnlyList<O
 
 /// <param name="Variables">The instance's process variables, for the form.</param>
 /// <param name="LocalVariables">The task's own variables (multi-instance item, loopCounter).</param>
+/// <param name="Form">What the step's form captures.</param>
 public sealed record TaskDetail(
     Guid TaskId,
     Guid InstanceId,
@@ -33,6 +35,7 @@ public sealed record TaskDetail(
     DateTimeOffset? CompletedAt,
     string? CompletedBy,
     IReadOnlyDictionary<string, JsonElement> Variables,
-    JsonElement? LocalVariables);
+    JsonElement? LocalVariables,
+    TaskFormSpec Form);
 
 public sealed record ClaimResponse(Guid TaskId, string? ClaimedBy);

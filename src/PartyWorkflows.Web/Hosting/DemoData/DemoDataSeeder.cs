@@ -33,6 +33,11 @@ public sealed class DemoDataSeeder(WorkflowDbContext db, UserManager<PartyUser> 
             if (account is { OrganisationId: { } organisationId, Body: { } body })
             {
                 db.Positions.Add(new PositionRecord { UserId = user.Id, OrganisationId = organisationId, Body = body });
+                if (body == "secretary")
+                {
+                    // The secretary presides over the cell meeting and records its resolutions and votes.
+                    db.Positions.Add(new PositionRecord { UserId = user.Id, OrganisationId = organisationId, Body = "cell-meeting" });
+                }
             }
         }
 

@@ -1,0 +1,6 @@
+import PwPropertiesProvider from './PwPropertiesProvider.jsx';
+
+export default {
+  __init__: ['pwPropertiesProvider'],
+  pwPropertiesProvider: ['type', PwPropertiesProvider],
+};

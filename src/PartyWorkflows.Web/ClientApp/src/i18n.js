@@ -1,0 +1,50 @@
+// Vietnamese first, English as the second culture (DESIGN.md "UI language"). Every text is written in place as
+// L('tiếng Việt', 'English'), so the two never drift apart.
+import { signal } from './signal.js';
+
+const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('pw.culture') : null;
+export const culture = signal(stored === 'en' ? 'en' : 'vi');
+
+export function setCulture(value) {
+  localStorage.setItem('pw.culture', value);
+  document.documentElement.lang = value;
+  culture.set(value);
+}
+
+export const L = (vi, en) => (culture.get() === 'en' ? en : vi);
+
+const bodies = {
+  secretary: ['Bí thư chi bộ', 'Cell secretary'],
+  'cell-meeting': ['Hội nghị chi bộ', 'Cell meeting'],
+  committee: ['Cấp ủy', 'Committee'],
+  'standing-committee': ['Ban Thường vụ', 'Standing committee'],
+  'organization-department': ['Ban Tổ chức', 'Organization department'],
+  'inspection-commission': ['Ủy ban Kiểm tra', 'Inspection commission'],
+};
+export const bodyName = (body) => (body && bodies[body] ? L(...bodies[body]) : body || L('Mọi chức vụ', 'Any seat'));
+export const bodyOptions = Object.keys(bodies);
+
+const levels = {
+  cell: ['Chi bộ', 'Cell'],
+  grassroots: ['Cấp ủy cơ sở', 'Grassroots committee'],
+  superior: ['Cấp ủy cấp trên trực tiếp', 'Superior committee'],
+  province: ['Tỉnh ủy, thành ủy', 'Province'],
+};
+export const levelName = (level) => (level && levels[level] ? L(...levels[level]) : level || '');
+export const levelOptions = Object.keys(levels);
+
+const statuses = {
+  running: ['Đang xử lý', 'Running'],
+  completed: ['Đã hoàn thành', 'Completed'],
+  cancelled: ['Đã hủy', 'Cancelled'],
+  failed: ['Bị lỗi', 'Failed'],
+  open: ['Đang mở', 'Open'],
+};
+export const statusName = (s) => (statuses[s] ? L(...statuses[s]) : s);
+
+const locale = () => (culture.get() === 'en' ? 'en-GB' : 'vi-VN');
+const zone = 'Asia/Ho_Chi_Minh';
+export const formatDate = (value) =>
+  value ? new Date(value).toLocaleDateString(locale(), { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
+export const formatDateTime = (value) =>
+  value ? new Date(value).toLocaleString(locale(), { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : '';
