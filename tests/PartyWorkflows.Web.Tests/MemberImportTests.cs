@@ -43,14 +43,14 @@ public sealed class MemberImportTests(PostgresWebApp app) : IClassFixture<Postgr
         var admin = await app.SignInAsync(DemoAccounts.Administrator);
         var workbook = TestWorkbook.Build(Headings,
             ["Vũ Văn Giang", "01/01/1980", "DV-2001", "CB-GV-THPT-PL", "01/01/2010", null, null, null],
-            ["Vũ Văn Hải", "01/01/1981", "DV-2002", "CB-KHONG-CO", "01/01/2010", null, null, null],
+            [null, "01/01/1981", "DV-2002", "CB-KHONG-CO", "01/01/2010", null, null, null],
             ["Vũ Văn Khánh", "01/01/1982", "DV-2003", "CB-GV-THPT-PL", "01/01/2010", null, null, null],
             ["Vũ Văn Long", "31/02/1983", "DV-2001", "CB-GV-THPT-PL", "01/01/2010", null, null, null]);
 
         var response = await admin.PostAsync("/api/members/import", TestWorkbook.Upload(workbook));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
-        Assert.Equal(["rows[3].Chi bộ (mã)", "rows[5].Mã đảng viên", "rows[5].Ngày sinh"],
+        Assert.Equal(["rows[3].Chi bộ (mã)", "rows[3].Họ và tên", "rows[5].Mã đảng viên", "rows[5].Ngày sinh"],
             errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.StartsWith("Dòng 3, cột “Chi bộ (mã)”", errors.GetProperty("rows[3].Chi bộ (mã)")[0].GetString());
         Assert.False(await app.Db(db => db.Members.AnyAsync(m => m.BusinessKey.StartsWith("DV-2"))));
