@@ -1,4 +1,6 @@
 using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Documents.Tests.Reading;
 using PartyWorkflows.Web.Features.Members.Import;
@@ -80,8 +82,17 @@ public sealed class MemberImportTests(PostgresWebApp app) : IClassFixture<Postgr
         var response = await admin.GetAsync("/api/members/import/template");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(MemberSheet.ContentType, response.Content.Headers.ContentType?.MediaType);
-        var sheet = OpenedSheet.Open(await response.Content.ReadAsByteArrayAsync());
+        var content = await response.Content.ReadAsByteArrayAsync();
+        var sheet = OpenedSheet.Open(content);
         Assert.Equal(Headings, sheet.Row(1));
         Assert.Equal(1, sheet.LastRow);
+
+        // The card-number column keeps what is typed as text, so 30.000010 keeps its zeros.
+        using var package = SpreadsheetDocument.Open(new MemoryStream(content), false);
+        var workbook = package.WorkbookPart!;
+        var cardColumn = workbook.WorksheetParts.Single().Worksheet.Descendants<Column>()
+            .Single(c => c.Min!.Value == Headings.IndexOf(MemberSheet.CardNumber) + 1);
+        var format = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)cardColumn.Style!.Value);
+        Assert.Equal(49u, format.NumberFormatId!.Value);
     }
 }
