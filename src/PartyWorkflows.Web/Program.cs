@@ -8,6 +8,7 @@ using PartyWorkflows.Web.Features.Health;
 using PartyWorkflows.Web.Features.Inbox;
 using PartyWorkflows.Web.Features.Incidents;
 using PartyWorkflows.Web.Features.Instances;
+using PartyWorkflows.Web.Features.Members;
 using PartyWorkflows.Web.Features.Reconciliations;
 using PartyWorkflows.Web.Features.Messages;
 using PartyWorkflows.Web.Features.Tasks;
@@ -42,6 +43,7 @@ app.MapReconciliationEndpoints();
 app.MapMessageEndpoints();
 app.MapAdministrationEndpoints();
 app.MapCalendarEndpoints();
+app.MapMemberEndpoints();
 
 app.Run();
 

@@ -16,6 +16,13 @@ public sealed class SeatAccess(WorkflowDbContext db)
     /// <summary>A seat on the organisation or on any organisation above it: who may open a case about it.</summary>
     public async Task<bool> SitsInOrAboveAsync(string userId, Guid organisationId, CancellationToken cancellationToken)
     {
+        var chain = await ChainAsync(organisationId, cancellationToken);
+        return await db.Positions.AnyAsync(p => p.UserId == userId && chain.Contains(p.OrganisationId), cancellationToken);
+    }
+
+    /// <summary>The organisation and every organisation above it, nearest first.</summary>
+    public async Task<List<Guid>> ChainAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
         var chain = new List<Guid>();
         Guid? next = organisationId;
         while (next is { } id && chain.Count < MaxDepth && !chain.Contains(id))
@@ -24,7 +31,7 @@ public sealed class SeatAccess(WorkflowDbContext db)
             next = await db.Organisations.Where(o => o.Id == id).Select(o => o.ParentId).SingleOrDefaultAsync(cancellationToken);
         }
 
-        return await db.Positions.AnyAsync(p => p.UserId == userId && chain.Contains(p.OrganisationId), cancellationToken);
+        return chain;
     }
 
     /// <summary>A seat on the task's acting body (any body of its organisation when the task names none).</summary>

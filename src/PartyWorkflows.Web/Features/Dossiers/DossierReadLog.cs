@@ -23,4 +23,12 @@ public static class DossierReadLog
         });
         return db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A read of a member record (GET /api/members/{memberKey}) is a dossier read outside any case: the instance id is
+    /// empty and the business key is the member's key.
+    /// </summary>
+    public static Task RecordMemberReadAsync(
+        WorkflowDbContext db, string userId, string memberKey, string? purpose, DateTimeOffset at, CancellationToken cancellationToken) =>
+        RecordAsync(db, userId, Guid.Empty, memberKey, purpose, at, cancellationToken);
 }

@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Dossiers;
+using PartyWorkflows.Web.Problems;
+
+namespace PartyWorkflows.Web.Features.Members;
+
+/// <summary>
+/// GET /api/members/{memberKey}?purpose=: the member record — identity, cell, standing, card numbers, the dossier with
+/// its documents, transfer slips in and out, and the cases about the member. Dossiers are confidential (seed
+/// 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ Mật"): only administrators and those seated on the member's cell
+/// or above read it, and every read is written to dossier_reads with the stated purpose.
+/// </summary>
+public static class GetMember
+{
+    public static async Task<Results<Ok<MemberDetail>, ProblemHttpResult>> Handle(
+        string memberKey, string? purpose, ClaimsPrincipal user, WorkflowDbContext db, SeatAccess seats, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.BusinessKey == memberKey, cancellationToken);
+        if (member is null)
+        {
+            return Problem.NotFound($"Không tìm thấy đảng viên có mã {memberKey}.");
+        }
+
+        if (!user.IsAdministrator() && !await seats.SitsInOrAboveAsync(user.UserId(), member.OrganisationId, cancellationToken))
+        {
+            return Problem.Forbidden("Đồng chí chỉ xem được hồ sơ đảng viên của tổ chức mình giữ chức vụ hoặc tổ chức cấp dưới.");
+        }
+
+        await DossierReadLog.RecordMemberReadAsync(db, user.UserId(), memberKey, purpose, time.GetUtcNow(), cancellationToken);
+
+        var cards = await db.CardNumbers.AsNoTracking().Where(n => n.MemberKey == memberKey).OrderBy(n => n.AllocatedAt)
+            .Select(n => new MemberCardNumber(n.Value, n.Scheme, n.AllocatedAt)).ToListAsync(cancellationToken);
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.MemberKey == memberKey, cancellationToken);
+        var documents = dossier is null
+            ? []
+            : await db.DossierDocuments.AsNoTracking().Where(d => d.DossierId == dossier.Id).OrderBy(d => d.Id)
+                .Select(d => new MemberDossierDocument(d.Kind, d.Damaged)).ToListAsync(cancellationToken);
+        var slips = await db.TransferSlips.AsNoTracking().Where(s => s.MemberKey == memberKey).OrderBy(s => s.IssuedOn)
+            .ToListAsync(cancellationToken);
+        var cases = await CasesAsync(db, memberKey, slips.Select(s => s.OverdueCheckInstanceId).OfType<Guid>().ToList(), cancellationToken);
+
+        // A slip received by the member's cell or a committee above it brought the member in; any other took them out.
+        var chain = await seats.ChainAsync(member.OrganisationId, cancellationToken);
+        var names = await NamesAsync(db, [member.OrganisationId, .. dossier is null ? Array.Empty<Guid>() : [dossier.HeldByOrganisationId]], cancellationToken);
+        return TypedResults.Ok(new MemberDetail(
+            MemberSummaries.Of(member, names.GetValueOrDefault(member.OrganisationId)),
+            cards,
+            dossier is null
+                ? null
+                : new MemberDossier(dossier.HeldByOrganisationId, names.GetValueOrDefault(dossier.HeldByOrganisationId), dossier.Status,
+                    dossier.SubmittedOn, dossier.ReceivedOn, documents),
+            slips.Where(s => chain.Contains(s.ToOrganisationId)).Select(Slip).ToList(),
+            slips.Where(s => !chain.Contains(s.ToOrganisationId)).Select(Slip).ToList(),
+            cases));
+    }
+
+    /// <summary>Cases under the member's key, the cases that allocated the member's card numbers, and the slips' overdue checks.</summary>
+    private static Task<List<MemberCase>> CasesAsync(WorkflowDbContext db, string memberKey, List<Guid> slipChecks, CancellationToken cancellationToken) =>
+        db.Instances.AsNoTracking()
+            .Where(i => i.BusinessKey == memberKey
+                || slipChecks.Contains(i.Id)
+                || db.CardNumbers.Any(n => n.MemberKey == memberKey && n.InstanceId == i.Id))
+            .OrderBy(i => i.StartedAt)
+            .Select(i => new MemberCase(i.Id, i.ProcessId, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt))
+            .ToListAsync(cancellationToken);
+
+    private static Task<Dictionary<Guid, string>> NamesAsync(WorkflowDbContext db, List<Guid> ids, CancellationToken cancellationToken) =>
+        db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+
+    private static MemberTransferSlip Slip(Infrastructure.Persistence.Entities.TransferSlipRecord s) =>
+        new(s.SlipNumber, s.FromOrganisationId, s.ToOrganisationId, s.IssuedOn, s.DossierReceivedOn, s.OverdueCheckInstanceId);
+}

@@ -1,0 +1,55 @@
+namespace PartyWorkflows.Web.Features.Members;
+
+/// <summary>A line of the member list. Status and standing are the stored kebab-case names (active, probationary…).</summary>
+public sealed record MemberSummary(
+    string MemberKey,
+    string FullName,
+    DateOnly BirthDate,
+    Guid OrganisationId,
+    string? OrganisationName,
+    string Status,
+    string Standing,
+    DateOnly AdmittedOn,
+    DateOnly? FullMemberOn);
+
+public sealed record MemberPage(int Total, int Page, int PageSize, List<MemberSummary> Items);
+
+/// <summary>The member record: identity and standing, card numbers, the dossier, transfer slips and the cases about the member.</summary>
+public sealed record MemberDetail(
+    MemberSummary Member,
+    List<MemberCardNumber> CardNumbers,
+    MemberDossier? Dossier,
+    List<MemberTransferSlip> TransfersIn,
+    List<MemberTransferSlip> TransfersOut,
+    List<MemberCase> Cases);
+
+public sealed record MemberCardNumber(string Value, string Scheme, DateTimeOffset AllocatedAt);
+
+public sealed record MemberDossier(
+    Guid HeldByOrganisationId,
+    string? HeldByOrganisationName,
+    string Status,
+    DateOnly? SubmittedOn,
+    DateOnly? ReceivedOn,
+    List<MemberDossierDocument> Documents);
+
+public sealed record MemberDossierDocument(string Kind, bool Damaged);
+
+public sealed record MemberTransferSlip(
+    string SlipNumber,
+    Guid FromOrganisationId,
+    Guid ToOrganisationId,
+    DateOnly IssuedOn,
+    DateOnly? DossierReceivedOn,
+    Guid? OverdueCheckInstanceId);
+
+public sealed record MemberCase(
+    Guid InstanceId,
+    string ProcessId,
+    string? BusinessKey,
+    string Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt);
+
+/// <summary>What an import did: members inserted and updated, card numbers recorded.</summary>
+public sealed record MemberImportResult(int Inserted, int Updated, int CardNumbersRecorded);
