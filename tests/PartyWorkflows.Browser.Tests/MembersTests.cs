@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PartyWorkflows.Browser.Tests.Fixtures;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Web.Hosting.DemoData;
+using static Microsoft.Playwright.Assertions;
+
+namespace PartyWorkflows.Browser.Tests;
+
+/// <summary>
+/// Đảng viên: the administrator imports the list from the Excel template (all rows or none), and a cell secretary
+/// consults a member record of her cell with a stated purpose, which the service logs; another cell's secretary sees
+/// neither that member in her list nor the record.
+/// </summary>
+public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string TeachersCellCode = "CB-GV-THPT-PL";
+
+    [Fact]
+    public async Task An_administrator_imports_the_filled_template_and_sees_the_members_listed()
+    {
+        var administrator = await app.SignInAsync(DemoAccounts.Administrator);
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Đảng viên" }).ClickAsync();
+        var template = await DownloadTemplateAsync(administrator);
+
+        var workbook = MemberWorkbook.Fill(template,
+            ["Đỗ Thị Hạnh", "14/05/1990", "DV-1001", TeachersCellCode, "19/05/2015", "19/05/2016", "30.001001", "Đang sinh hoạt"],
+            ["Bùi Văn Khoa", "02/09/1988", "DV-1002", TeachersCellCode, "03/02/2025", null, null, null]);
+        await UploadAsync(administrator, workbook, "dang-vien.xlsx");
+
+        await Expect(administrator.GetByTestId("import-result")).ToContainTextAsync("Đã nhập: 2 đảng viên mới, cập nhật 0 đảng viên, ghi 1 số thẻ.");
+        var members = administrator.GetByTestId("members");
+        await Expect(members).ToContainTextAsync("Đỗ Thị Hạnh");
+        await Expect(members).ToContainTextAsync("Bùi Văn Khoa");
+
+        // The card number finds its member.
+        await administrator.FillAsync("input[name=search]", "30.001001");
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(administrator.GetByTestId("member")).ToHaveCountAsync(1);
+        await Expect(administrator.GetByTestId("member")).ToContainTextAsync("Đỗ Thị Hạnh");
+        await Expect(administrator.GetByTestId("member")).ToContainTextAsync("Chi bộ Giáo viên");
+
+        await administrator.FillAsync("input[name=search]", "");
+        await administrator.SelectOptionAsync("select[name=organisationId]", new SelectOptionValue { Label = "Chi bộ Giáo viên" });
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(members).ToContainTextAsync("Bùi Văn Khoa");
+        await Expect(members).Not.ToContainTextAsync("Phạm Thị Dung");
+        await Screenshots.SaveAsync(administrator, "members");
+    }
+
+    [Fact]
+    public async Task A_workbook_with_a_bad_row_is_refused_naming_the_row_and_nothing_is_written()
+    {
+        var administrator = await app.SignInAsync(DemoAccounts.Administrator);
+        await administrator.GotoAsync("/#/members");
+        var template = await DownloadTemplateAsync(administrator);
+
+        var workbook = MemberWorkbook.Fill(template,
+            ["Ngô Văn Lợi", "01/01/1980", "DV-2001", TeachersCellCode, "01/01/2010", null, null, null],
+            ["Trịnh Thị Mơ", "01/01/1982", "DV-2002", "CB-KHONG-CO", "01/01/2011", null, null, null]);
+        await UploadAsync(administrator, workbook, "co-loi.xlsx");
+
+        var errors = administrator.GetByTestId("import-errors");
+        await Expect(errors).ToContainTextAsync("không dòng nào được ghi");
+        var row = errors.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dòng 3" });
+        await Expect(row).ToContainTextAsync("Chi bộ (mã)");
+        await Expect(row).ToContainTextAsync("không có chi bộ mã CB-KHONG-CO");
+
+        // All or nothing: the good row 2 was not written either.
+        await administrator.FillAsync("input[name=search]", "DV-2001");
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(administrator.GetByTestId("members-empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_cell_secretary_reads_a_member_of_her_cell_with_a_purpose_and_another_cell_secretary_cannot()
+    {
+        const string purpose = "Đánh giá, xếp loại đảng viên";
+        // On a phone-sized screen.
+        var secretary = await app.SignInAsync(DemoAccounts.CellSecretary, width: 390, height: 844);
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Đảng viên" }).ClickAsync();
+        var members = secretary.GetByTestId("members");
+        await Expect(members).ToContainTextAsync("Nguyễn Văn An");
+        await Expect(members).Not.ToContainTextAsync("Phạm Thị Dung");
+
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Nguyễn Văn An" }).ClickAsync();
+        await Expect(secretary.GetByTestId("purpose-form")).ToContainTextAsync("chế độ Mật");
+        await Expect(secretary.GetByTestId("member-record")).ToHaveCountAsync(0);
+        await secretary.FillAsync("input[name=purpose]", purpose);
+        await secretary.GetByRole(AriaRole.Button, new() { Name = "Xem hồ sơ" }).ClickAsync();
+
+        var record = secretary.GetByTestId("member-record");
+        await Expect(record).ToContainTextAsync("DV-0001");
+        await Expect(record).ToContainTextAsync("Chi bộ Giáo viên");
+        await Expect(secretary.GetByTestId("member-status")).ToHaveTextAsync("Đang sinh hoạt");
+        await Expect(secretary.GetByTestId("dossier")).ToContainTextAsync("Phiếu đảng viên");
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            var reads = await db.DossierReads.AsNoTracking().Where(r => r.BusinessKey == "DV-0001").ToListAsync();
+            Assert.Contains(reads, r => r.Purpose == purpose && r.InstanceId == Guid.Empty);
+        }
+
+        // The secretary of Chi bộ Tổ Khoa học tự nhiên lists her own members only, and the record of DV-0001 is refused.
+        var other = await app.SignInAsync(DemoAccounts.OtherCellSecretary, width: 390, height: 844);
+        await other.GotoAsync("/#/members");
+        await Expect(other.GetByTestId("members")).ToContainTextAsync("Phạm Thị Dung");
+        await Expect(other.GetByTestId("members")).Not.ToContainTextAsync("Nguyễn Văn An");
+        await other.FillAsync("input[name=search]", "DV-0001");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(other.GetByTestId("members-empty")).ToBeVisibleAsync();
+
+        await other.GotoAsync("/#/members/DV-0001");
+        await other.FillAsync("input[name=purpose]", purpose);
+        await other.GetByRole(AriaRole.Button, new() { Name = "Xem hồ sơ" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Alert)).ToContainTextAsync("chỉ xem được hồ sơ đảng viên");
+        await Expect(other.GetByTestId("member-record")).ToHaveCountAsync(0);
+
+        // Her own member's dossier marks the damaged document.
+        await other.GotoAsync("/#/members/DV-0004");
+        await other.FillAsync("input[name=purpose]", purpose);
+        await other.GetByRole(AriaRole.Button, new() { Name = "Xem hồ sơ" }).ClickAsync();
+        await Expect(other.GetByTestId("dossier").Locator("li.damaged")).ToContainTextAsync("Lý lịch đảng viên");
+        await Expect(other.GetByTestId("damaged")).ToHaveTextAsync("Hư hỏng");
+    }
+
+    private static async Task<byte[]> DownloadTemplateAsync(IPage page)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải tệp mẫu" }).ClickAsync());
+        Assert.Equal("mau-nhap-dang-vien.xlsx", download.SuggestedFilename);
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private static async Task UploadAsync(IPage page, byte[] workbook, string name)
+    {
+        await page.GetByTestId("member-import").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = workbook,
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nhập", Exact = true }).ClickAsync();
+    }
+}
