@@ -21,7 +21,7 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task An_administrator_imports_the_filled_template_and_sees_the_members_listed()
     {
         var administrator = await app.SignInAsync(DemoAccounts.Administrator);
-        await administrator.GetByRole(AriaRole.Link, new() { Name = "Đảng viên" }).ClickAsync();
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Đảng viên", Exact = true }).ClickAsync();
         var template = await DownloadTemplateAsync(administrator);
 
         var workbook = MemberWorkbook.Fill(template,
@@ -79,7 +79,7 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         const string purpose = "Đánh giá, xếp loại đảng viên";
         // On a phone-sized screen.
         var secretary = await app.SignInAsync(DemoAccounts.CellSecretary, width: 390, height: 844);
-        await secretary.GetByRole(AriaRole.Link, new() { Name = "Đảng viên" }).ClickAsync();
+        await secretary.GetByRole(AriaRole.Link, new() { Name = "Đảng viên", Exact = true }).ClickAsync();
         var members = secretary.GetByTestId("members");
         await Expect(members).ToContainTextAsync("Nguyễn Văn An");
         await Expect(members).Not.ToContainTextAsync("Phạm Thị Dung");
@@ -95,6 +95,7 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(record).ToContainTextAsync("Chi bộ Giáo viên");
         await Expect(secretary.GetByTestId("member-status")).ToHaveTextAsync("Đang sinh hoạt");
         await Expect(secretary.GetByTestId("dossier")).ToContainTextAsync("Phiếu đảng viên");
+        await Screenshots.SaveAsync(secretary, "member-record-phone");
 
         using (var scope = app.Services.CreateScope())
         {
