@@ -16,6 +16,7 @@ namespace PartyWorkflows.Browser.Tests;
 public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string TeachersCellCode = "CB-GV-THPT-PL";
+    private const string ScienceCellCode = "CB-KHTN-THCS-PL";
 
     [Fact]
     public async Task An_administrator_imports_the_filled_template_and_sees_the_members_listed()
@@ -24,17 +25,37 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await administrator.GetByRole(AriaRole.Link, new() { Name = "Đảng viên", Exact = true }).ClickAsync();
         var template = await DownloadTemplateAsync(administrator);
 
-        var workbook = MemberWorkbook.Fill(template,
+        // Two members of Chi bộ Giáo viên, and twenty of Chi bộ Tổ Khoa học tự nhiên (named after the demo ones there) to page through.
+        string?[][] rows =
+        [
             ["Đỗ Thị Hạnh", "14/05/1990", "DV-1001", TeachersCellCode, "19/05/2015", "19/05/2016", "30.001001", "Đang sinh hoạt"],
-            ["Bùi Văn Khoa", "02/09/1988", "DV-1002", TeachersCellCode, "03/02/2025", null, null, null]);
-        await UploadAsync(administrator, workbook, "dang-vien.xlsx");
+            ["Bùi Văn Khoa", "02/09/1988", "DV-1002", TeachersCellCode, "03/02/2025", null, null, null],
+            .. Enumerable.Range(1, 20).Select(i => new string?[]
+                { $"Vũ Văn Thử {i:00}", "01/01/1990", $"DV-11{i:00}", ScienceCellCode, "01/01/2020", "01/01/2021", null, null }),
+        ];
+        await UploadAsync(administrator, MemberWorkbook.Fill(template, rows), "dang-vien.xlsx");
 
-        await Expect(administrator.GetByTestId("import-result")).ToContainTextAsync("Đã nhập: 2 đảng viên mới, cập nhật 0 đảng viên, ghi 1 số thẻ.");
+        await Expect(administrator.GetByTestId("import-result")).ToContainTextAsync("Đã nhập: 22 đảng viên mới, cập nhật 0 đảng viên, ghi 1 số thẻ.");
+        await Expect(administrator.GetByTestId("members-total")).ToContainTextAsync("27");
+        await Expect(administrator.GetByTestId("member")).ToHaveCountAsync(20);
+        await Expect(administrator.GetByTestId("members-page")).ToHaveTextAsync("Trang 1 / 2");
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Trang sau ›" }).ClickAsync();
+        await Expect(administrator.GetByTestId("members-page")).ToHaveTextAsync("Trang 2 / 2");
+        await Expect(administrator.GetByTestId("member")).ToHaveCountAsync(7);
+
         var members = administrator.GetByTestId("members");
+        await administrator.SelectOptionAsync("select[name=status]", new SelectOptionValue { Label = "Đang sinh hoạt" });
+        await administrator.SelectOptionAsync("select[name=organisationId]", new SelectOptionValue { Label = "Chi bộ Giáo viên" });
+        await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(administrator.GetByTestId("member")).ToHaveCountAsync(4);
         await Expect(members).ToContainTextAsync("Đỗ Thị Hạnh");
         await Expect(members).ToContainTextAsync("Bùi Văn Khoa");
+        await Expect(members).Not.ToContainTextAsync("Lê Văn Cường");
+        await Expect(administrator.GetByTestId("members-page")).ToHaveCountAsync(0);
 
         // The card number finds its member.
+        await administrator.SelectOptionAsync("select[name=status]", "");
+        await administrator.SelectOptionAsync("select[name=organisationId]", "");
         await administrator.FillAsync("input[name=search]", "30.001001");
         await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         await Expect(administrator.GetByTestId("member")).ToHaveCountAsync(1);
@@ -52,8 +73,10 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
     [Fact]
     public async Task A_workbook_with_a_bad_row_is_refused_naming_the_row_and_nothing_is_written()
     {
+        // This time from Quản trị › Nhập đảng viên.
         var administrator = await app.SignInAsync(DemoAccounts.Administrator);
-        await administrator.GotoAsync("/#/members");
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Quản trị" }).ClickAsync();
+        await administrator.GetByRole(AriaRole.Link, new() { Name = "Nhập đảng viên" }).ClickAsync();
         var template = await DownloadTemplateAsync(administrator);
 
         var workbook = MemberWorkbook.Fill(template,
@@ -68,6 +91,7 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(row).ToContainTextAsync("không có chi bộ mã CB-KHONG-CO");
 
         // All or nothing: the good row 2 was not written either.
+        await administrator.GotoAsync("/#/members");
         await administrator.FillAsync("input[name=search]", "DV-2001");
         await administrator.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         await Expect(administrator.GetByTestId("members-empty")).ToBeVisibleAsync();
