@@ -23,6 +23,8 @@ public sealed class MemberImportEmbeddedTests : IDisposable
         var secretary = await app.SignInAsync(DemoAccounts.CellSecretary);
         var page = await (await secretary.GetAsync("/api/members?search=30.000123")).JsonAsync();
         Assert.Equal("DV-1001", Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("memberKey").GetString());
+        var folded = await (await secretary.GetAsync("/api/members?search=do%20thi%20hoa")).JsonAsync();
+        Assert.Equal("DV-1001", Assert.Single(folded.GetProperty("items").EnumerateArray()).GetProperty("memberKey").GetString());
         var deceased = await (await secretary.GetAsync("/api/members?status=deceased")).JsonAsync();
         Assert.Equal("DV-0002", Assert.Single(deceased.GetProperty("items").EnumerateArray()).GetProperty("memberKey").GetString());
         Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync("/api/members/DV-1001?purpose=Kiểm tra")).StatusCode);

@@ -30,10 +30,12 @@ public sealed class MemberRecordTests(PostgresWebApp app) : IClassFixture<Postgr
     }
 
     [Fact]
-    public async Task Search_matches_the_name_case_insensitively_the_key_and_the_status_and_pages()
+    public async Task Search_matches_the_name_ignoring_case_and_accents_the_key_and_the_status_and_pages()
     {
         var ward = await app.SignInAsync(DemoAccounts.SuperiorOrganizationDepartment);
         Assert.Equal(["DV-0002"], await KeysAsync(ward, "/api/members?search=TRẦN%20thị"));
+        Assert.Equal(["DV-0002"], await KeysAsync(ward, "/api/members?search=tran%20thi%20binh"));
+        Assert.Equal(["DV-0003"], await KeysAsync(ward, "/api/members?search=CUONG"));
         Assert.Equal(["DV-0004"], await KeysAsync(ward, "/api/members?search=DV-0004"));
         Assert.Equal(["DV-0003"], await KeysAsync(ward, "/api/members?status=removed"));
 

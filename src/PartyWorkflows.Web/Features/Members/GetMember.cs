@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Dossiers;
 using PartyWorkflows.Web.Problems;
@@ -46,7 +47,8 @@ public static class GetMember
 
         // A slip received by the member's cell or a committee above it brought the member in; any other took them out.
         var chain = await seats.ChainAsync(member.OrganisationId, cancellationToken);
-        var names = await NamesAsync(db, [member.OrganisationId, .. dossier is null ? Array.Empty<Guid>() : [dossier.HeldByOrganisationId]], cancellationToken);
+        List<Guid> organisationIds = dossier is null ? [member.OrganisationId] : [member.OrganisationId, dossier.HeldByOrganisationId];
+        var names = await NamesAsync(db, organisationIds, cancellationToken);
         return TypedResults.Ok(new MemberDetail(
             MemberSummaries.Of(member, names.GetValueOrDefault(member.OrganisationId)),
             cards,
@@ -72,6 +74,6 @@ public static class GetMember
     private static Task<Dictionary<Guid, string>> NamesAsync(WorkflowDbContext db, List<Guid> ids, CancellationToken cancellationToken) =>
         db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
 
-    private static MemberTransferSlip Slip(Infrastructure.Persistence.Entities.TransferSlipRecord s) =>
+    private static MemberTransferSlip Slip(TransferSlipRecord s) =>
         new(s.SlipNumber, s.FromOrganisationId, s.ToOrganisationId, s.IssuedOn, s.DossierReceivedOn, s.OverdueCheckInstanceId);
 }

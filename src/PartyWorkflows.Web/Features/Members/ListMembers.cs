@@ -10,7 +10,7 @@ namespace PartyWorkflows.Web.Features.Members;
 
 /// <summary>
 /// GET /api/members: members of the cells at or below the user's seats (administrators: all), optionally narrowed to an
-/// organisation's subtree, a status, and a search term matched against the name (case-insensitive), the member key or a
+/// organisation's subtree, a status, and a search term matched against the name (ignoring case and accents), the member key or a
 /// card number the member holds. Paged, ordered by name.
 /// </summary>
 public static class ListMembers
@@ -70,11 +70,9 @@ public static class ListMembers
 
         if (search?.Trim() is { Length: > 0 } term)
         {
-            // lower() folds Vietnamese capitals on PostgreSQL; SQLite's folds ASCII only.
-            var lowered = term.ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
-            query = query.Where(m => m.FullName.ToLower().Contains(lowered)
-                || m.BusinessKey == term
-                || db.CardNumbers.Any(n => n.Value == term && n.MemberKey == m.BusinessKey));
+            var byName = query.Where(AccentFolding.NameContains(term));
+            var byKeyOrCard = query.Where(m => m.BusinessKey == term || db.CardNumbers.Any(n => n.Value == term && n.MemberKey == m.BusinessKey));
+            query = byName.Union(byKeyOrCard);
         }
 
         var total = await query.CountAsync(cancellationToken);

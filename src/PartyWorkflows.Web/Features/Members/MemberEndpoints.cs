@@ -13,6 +13,7 @@ public static class MemberEndpoints
         group.MapPost("/import", ImportMembers.Handle)
             .RequireAuthorization(Policies.Administrator)
             .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Nhập danh sách đảng viên từ tệp Excel (tất cả hoặc không dòng nào)");
         group.MapGet("/import/template", DownloadMemberTemplate.Handle)
             .RequireAuthorization(Policies.Administrator)

@@ -9,13 +9,13 @@ namespace PartyWorkflows.Web.Features.Members.Import;
 /// <summary>
 /// POST /api/members/import (administrators, multipart with an .xlsx under "file"): every row is checked first — a
 /// problem anywhere returns 400 naming each row and column, and nothing is written; otherwise all rows are written in
-/// one transaction, existing member keys updated and new ones inserted.
+/// one transaction, existing member keys updated and new ones inserted (409 when a concurrent write got there first).
 /// </summary>
 public static class ImportMembers
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    public static async Task<Results<Ok<MemberImportResult>, ValidationProblem>> Handle(
+    public static async Task<Results<Ok<MemberImportResult>, ValidationProblem, ProblemHttpResult>> Handle(
         HttpRequest request, WorkflowDbContext db, MemberImporter importer, CancellationToken cancellationToken)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
@@ -33,9 +33,10 @@ public static class ImportMembers
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken);
         content.Position = 0;
-        if (MemberSheetReader.Read(content, out var unreadable) is not var (headings, rows))
+        var (headings, rows, unreadable) = MemberSheetReader.Read(content);
+        if (unreadable is not null)
         {
-            return Problem.Invalid("file", unreadable!);
+            return Problem.Invalid("file", unreadable);
         }
 
         var missing = MemberSheet.Required.Where(h => !headings.Contains(h)).ToList();
@@ -56,7 +57,15 @@ public static class ImportMembers
             return Problem.Invalid(validator.Errors);
         }
 
-        return TypedResults.Ok(await importer.ImportAsync(members, cancellationToken));
+        try
+        {
+            return TypedResults.Ok(await importer.ImportAsync(members, cancellationToken));
+        }
+        catch (DbUpdateException)
+        {
+            // Another import (or a card allocation) wrote one of the same keys or numbers first; this one rolled back whole.
+            return Problem.Conflict("Danh sách đảng viên hoặc số thẻ vừa được thay đổi đồng thời; không dòng nào được nhập, hãy nhập lại tệp.");
+        }
     }
 
     /// <summary>Organisations a member's name is listed in: cells and chi bộ cơ sở (seed 000_29c5dfa480f916c0.txt §III.2).</summary>
@@ -66,7 +75,7 @@ public static class ImportMembers
         return db.Organisations.AsNoTracking().Where(o => kinds.Contains(o.Kind)).ToDictionaryAsync(o => o.Code, o => o.Id, cancellationToken);
     }
 
-    private static Task<Dictionary<string, string>> CardHoldersAsync(WorkflowDbContext db, List<SheetRow> rows, CancellationToken cancellationToken)
+    private static Task<Dictionary<string, string>> CardHoldersAsync(WorkflowDbContext db, IReadOnlyList<SheetRow> rows, CancellationToken cancellationToken)
     {
         var numbers = rows.Select(r => r[MemberSheet.CardNumber]).OfType<string>().Distinct().ToList();
         return db.CardNumbers.AsNoTracking().Where(n => numbers.Contains(n.Value)).ToDictionaryAsync(n => n.Value, n => n.MemberKey, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
@@ -70,13 +69,17 @@ public sealed class MemberImporter(WorkflowDbContext db, TimeProvider time)
     private CardNumberRecord Card(string value, string memberKey)
     {
         var scheme = CardNumberScheme.Guidance12;
-        var groups = value.Split(scheme.Separator);
+        if (!CardNumberFormatter.TryParse(scheme, value, out var provinceCode, out var sequence))
+        {
+            throw new ArgumentException($"Số thẻ {value} chưa được kiểm tra dạng {scheme.Pattern}.", nameof(value));
+        }
+
         return new CardNumberRecord
         {
             Value = value,
-            ProvinceCode = groups[0],
+            ProvinceCode = provinceCode,
             Scheme = scheme.Name,
-            Sequence = long.Parse(groups[1], CultureInfo.InvariantCulture),
+            Sequence = sequence,
             MemberKey = memberKey,
             InstanceId = Guid.Empty,
             AllocatedAt = time.GetUtcNow(),

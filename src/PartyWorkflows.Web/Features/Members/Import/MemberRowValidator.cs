@@ -98,7 +98,7 @@ public sealed class MemberRowValidator(IReadOnlyDictionary<string, Guid> cells, 
             return null;
         }
 
-        if (!IsCardNumber(number))
+        if (!CardNumberFormatter.TryParse(CardNumberScheme.Guidance12, number, out _, out _))
         {
             Fail(row, MemberSheet.CardNumber, $"“{number}” không đúng dạng {CardNumberScheme.Guidance12.Pattern}.");
         }
@@ -139,14 +139,5 @@ public sealed class MemberRowValidator(IReadOnlyDictionary<string, Guid> cells, 
         }
 
         list.Add($"Dòng {row.Number}, cột “{heading}”: {message}");
-    }
-
-    private static bool IsCardNumber(string number)
-    {
-        var scheme = CardNumberScheme.Guidance12;
-        var groups = number.Split(scheme.Separator);
-        return groups is [var province, var sequence]
-            && province.Length == scheme.ProvinceDigits && sequence.Length == scheme.SequenceDigits
-            && province.All(char.IsAsciiDigit) && sequence.All(char.IsAsciiDigit);
     }
 }

@@ -10,10 +10,8 @@ namespace PartyWorkflows.Web.Features.Members.Import;
 /// </summary>
 public static class MemberSheetReader
 {
-    /// <returns>The rows, or null with the reason when the file is not a readable workbook.</returns>
-    public static (IReadOnlyList<string> Headings, List<SheetRow> Rows)? Read(Stream content, out string? error)
+    public static SheetReading Read(Stream content)
     {
-        error = null;
         try
         {
             using var package = SpreadsheetDocument.Open(content, false);
@@ -21,8 +19,7 @@ public static class MemberSheetReader
             var sheet = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || sheet?.Id?.Value is not { } id)
             {
-                error = "Tệp không có trang tính nào.";
-                return null;
+                return SheetReading.Failed("Tệp không có trang tính nào.");
             }
 
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
@@ -30,29 +27,33 @@ public static class MemberSheetReader
             var header = rows.FirstOrDefault();
             if (header is null)
             {
-                error = "Trang tính đầu tiên không có dòng tiêu đề.";
-                return null;
+                return SheetReading.Failed("Trang tính đầu tiên không có dòng tiêu đề.");
             }
 
-            var headings = Texts(header, strings).ToDictionary(c => c.Key, c => c.Value.Trim());
+            var headings = Texts(header, strings).Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
+            if (headings.Values.GroupBy(h => h).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+            {
+                return SheetReading.Failed($"Dòng tiêu đề có hai cột “{repeated.Key}”.");
+            }
+
             var data = new List<SheetRow>();
-            foreach (var row in rows.Skip(1))
+            foreach (var (row, index) in rows.Select((r, i) => (r, i)).Skip(1))
             {
                 var values = Texts(row, strings)
                     .Where(c => headings.ContainsKey(c.Key) && !string.IsNullOrWhiteSpace(c.Value))
                     .ToDictionary(c => headings[c.Key], c => c.Value.Trim());
                 if (values.Count > 0)
                 {
-                    data.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)(rows.IndexOf(row) + 1)), values));
+                    // A row written without its index is numbered by its position.
+                    data.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)(index + 1)), values));
                 }
             }
 
-            return (headings.Values.ToList(), data);
+            return new SheetReading(headings.Values.ToList(), data);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {
-            error = "Tệp không phải bảng tính Excel (.xlsx) đọc được.";
-            return null;
+            return SheetReading.Failed("Tệp không phải bảng tính Excel (.xlsx) đọc được.");
         }
     }
 
