@@ -149,6 +149,12 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await other.GetByRole(AriaRole.Button, new() { Name = "Xem hồ sơ" }).ClickAsync();
         await Expect(other.GetByTestId("dossier").Locator("li.damaged")).ToContainTextAsync("Lý lịch đảng viên");
         await Expect(other.GetByTestId("damaged")).ToHaveTextAsync("Hư hỏng");
+
+        // The English switch relabels the record in place.
+        await other.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(other.GetByTestId("damaged")).ToHaveTextAsync("Damaged");
+        await Expect(other.GetByTestId("member-status")).ToHaveTextAsync("Active");
+        await Expect(other.GetByRole(AriaRole.Link, new() { Name = "Members", Exact = true })).ToBeVisibleAsync();
     }
 
     private static async Task SearchAsync(IPage page, string term, string expectedName)
