@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Duties;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
 
@@ -50,8 +51,13 @@ public sealed class MemberRecordTests(PostgresWebApp app) : IClassFixture<Postgr
         var admin = await app.SignInAsync(DemoAccounts.Administrator);
         var processId = TestBpmn.UniqueId("approval");
         await admin.PostXmlAsync("/api/definitions", TestBpmn.Approval(processId));
-        var started = await (await admin.PostAsJsonAsync("/api/instances",
-            new { processId, subjectOrganisationId = DemoOrganisations.ScienceTeachersCell, businessKey = "DV-0004" })).JsonAsync();
+        var started = new List<Guid>();
+        foreach (var businessKey in new[] { "DV-0004", BadgeRoundDuty.BusinessKey("DV-0004", 30), "DV-00045" })
+        {
+            var instance = await admin.PostAsJsonAsync("/api/instances",
+                new { processId, subjectOrganisationId = DemoOrganisations.ScienceTeachersCell, businessKey });
+            started.Add((await instance.JsonAsync()).GetProperty("instanceId").GetGuid());
+        }
 
         var committee = await app.SignInAsync(DemoAccounts.OtherCellSecretary);
         var response = await committee.GetAsync("/api/members/DV-0004?purpose=Đối chiếu hồ sơ");
@@ -63,8 +69,8 @@ public sealed class MemberRecordTests(PostgresWebApp app) : IClassFixture<Postgr
         Assert.Equal(DemoOrganisations.PhucLoiSecondarySchool, dossier.GetProperty("heldByOrganisationId").GetGuid());
         Assert.Equal(["Phiếu đảng viên: False", "Lý lịch đảng viên: True"],
             dossier.GetProperty("documents").EnumerateArray().Select(d => $"{d.GetProperty("kind").GetString()}: {d.GetProperty("damaged").GetBoolean()}"));
-        Assert.Equal(started.GetProperty("instanceId").GetGuid(),
-            Assert.Single(record.GetProperty("cases").EnumerateArray()).GetProperty("instanceId").GetGuid());
+        // Its own key and its badge round's, not another member's key that merely starts the same.
+        Assert.Equal(started[..2], record.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("instanceId").GetGuid()));
 
         var reads = await app.Db(db => db.DossierReads.Where(r => r.BusinessKey == "DV-0004").ToListAsync());
         var read = Assert.Single(reads);

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Duties;
 using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
+using PartyWorkflows.Membership.Badges;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Dossiers;
 using PartyWorkflows.Web.Problems;
@@ -61,15 +63,22 @@ public static class GetMember
             cases));
     }
 
-    /// <summary>Cases under the member's key, the cases that allocated the member's card numbers, and the slips' overdue checks.</summary>
-    private static Task<List<MemberCase>> CasesAsync(WorkflowDbContext db, string memberKey, List<Guid> slipChecks, CancellationToken cancellationToken) =>
-        db.Instances.AsNoTracking()
-            .Where(i => i.BusinessKey == memberKey
+    /// <summary>
+    /// Cases under the member's key or one of the member's badge-round keys (one per milestone, seed
+    /// 000_29c5dfa480f916c0.txt §VI.1), the cases that allocated the member's card numbers, and the slips' overdue
+    /// checks: all exact matches on indexed columns.
+    /// </summary>
+    private static Task<List<MemberCase>> CasesAsync(WorkflowDbContext db, string memberKey, List<Guid> slipChecks, CancellationToken cancellationToken)
+    {
+        List<string> keys = [memberKey, .. BadgeMilestones.Years.Select(years => BadgeRoundDuty.BusinessKey(memberKey, years))];
+        return db.Instances.AsNoTracking()
+            .Where(i => keys.Contains(i.BusinessKey!)
                 || slipChecks.Contains(i.Id)
                 || db.CardNumbers.Any(n => n.MemberKey == memberKey && n.InstanceId == i.Id))
             .OrderBy(i => i.StartedAt)
             .Select(i => new MemberCase(i.Id, i.ProcessId, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt))
             .ToListAsync(cancellationToken);
+    }
 
     private static Task<Dictionary<Guid, string>> NamesAsync(WorkflowDbContext db, List<Guid> ids, CancellationToken cancellationToken) =>
         db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
