@@ -23,6 +23,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running service's container, for checks on what it stored (dossier_reads…).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The service is not started.");
+
     public async Task InitializeAsync()
     {
         // The whole suite shares two cores with the other test projects: generous waits, never a fixed sleep.

@@ -1,5 +1,6 @@
 // Calls the service's JSON API with the browser's sign-in cookie. A failed call throws an ApiError carrying the
-// problem details (Vietnamese title and detail, and the per-field errors of a 400).
+// problem details (Vietnamese title and detail, and the per-field errors of a 400). A FormData body (a file upload)
+// is sent as multipart/form-data; any other body as JSON.
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -12,12 +13,13 @@ export class ApiError extends Error {
 
 export async function api(path, { method = 'GET', body, raw = false } = {}) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || multipart ? body : JSON.stringify(body),
   });
   if (!response.ok) {
     let problem = null;
@@ -32,3 +34,8 @@ export async function api(path, { method = 'GET', body, raw = false } = {}) {
 
 export const get = (path) => api(path);
 export const post = (path, body) => api(path, { method: 'POST', body: body ?? {} });
+export const upload = (path, file) => {
+  const form = new FormData();
+  form.append('file', file);
+  return api(path, { method: 'POST', body: form });
+};

@@ -42,6 +42,21 @@ const statuses = {
 };
 export const statusName = (s) => (statuses[s] ? L(...statuses[s]) : s);
 
+// A member's status and standing, and where the dossier is (the API's kebab-case names).
+const memberStatuses = {
+  active: ['Đang sinh hoạt', 'Active'],
+  exempted: ['Miễn công tác và sinh hoạt đảng', 'Exempted'],
+  'transferred-out': ['Đã chuyển sinh hoạt', 'Transferred out'],
+  removed: ['Đã ra khỏi Đảng', 'Removed'],
+  deceased: ['Đã từ trần', 'Deceased'],
+};
+export const memberStatusName = (s) => (memberStatuses[s] ? L(...memberStatuses[s]) : s);
+export const memberStatusOptions = Object.keys(memberStatuses);
+const standings = { probationary: ['Dự bị', 'Probationary'], full: ['Chính thức', 'Full'] };
+export const standingName = (s) => (standings[s] ? L(...standings[s]) : s);
+const dossierStatuses = { held: ['Đang lưu giữ', 'Held'], 'in-transit': ['Đang chuyển', 'In transit'] };
+export const dossierStatusName = (s) => (dossierStatuses[s] ? L(...dossierStatuses[s]) : s);
+
 const locale = () => (culture.get() === 'en' ? 'en-GB' : 'vi-VN');
 const zone = 'Asia/Ho_Chi_Minh';
 export const formatDate = (value) =>

@@ -12,6 +12,8 @@ import { InstancePage } from './pages/InstancePage.jsx';
 import { StartCasePage } from './pages/StartCasePage.jsx';
 import { DesignerPage } from './designer/DesignerPage.jsx';
 import { AdminPage } from './admin/AdminPage.jsx';
+import { MembersPage } from './members/MembersPage.jsx';
+import { MemberPage } from './members/MemberPage.jsx';
 
 function Page({ user }) {
   const { parts, query } = useRoute();
@@ -19,6 +21,8 @@ function Page({ user }) {
   if (section === 'tasks' && id) return <TaskPage taskId={id} />;
   if (section === 'instances' && id) return <InstancePage instanceId={id} />;
   if (section === 'start') return <StartCasePage user={user} />;
+  if (section === 'members' && id) return <MemberPage key={id} memberKey={id} />;
+  if (section === 'members') return <MembersPage user={user} />;
   if (section === 'designer' && user.isAdministrator) return <DesignerPage processId={id} query={query} />;
   if (section === 'admin' && user.isAdministrator) return <AdminPage tab={id || 'organisations'} />;
   return <InboxPage user={user} />;
@@ -36,6 +40,7 @@ function Shell({ user }) {
         <nav>
           {link('#/', 'inbox', L('Hộp việc', 'Inbox'))}
           {link('#/start', 'start', L('Mở hồ sơ', 'New case'))}
+          {link('#/members', 'members', L('Đảng viên', 'Members'))}
           {user.isAdministrator && link('#/designer', 'designer', L('Thiết kế quy trình', 'Designer'))}
           {user.isAdministrator && link('#/admin', 'admin', L('Quản trị', 'Administration'))}
         </nav>

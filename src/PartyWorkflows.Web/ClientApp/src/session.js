@@ -23,3 +23,11 @@ export async function signOut() {
   session.set(false);
   location.hash = '#/';
 }
+
+/** The organisations a user picks from: every one for administrators, otherwise those of the user's seats. */
+export async function organisationChoices(user) {
+  if (user.isAdministrator) {
+    return (await get('/api/admin/organisations')).map((o) => ({ id: o.organisationId, name: o.name }));
+  }
+  return [...new Map(user.seats.map((s) => [s.organisationId, { id: s.organisationId, name: s.organisationName }])).values()];
+}

@@ -2,13 +2,12 @@ import { useState } from 'preact/hooks';
 import { get, post } from '../api.js';
 import { L, bodyName } from '../i18n.js';
 import { ErrorBox, useLoad } from '../components.jsx';
+import { organisationChoices } from '../session.js';
 
 /** Opens a case about an organisation the user sits on (or, for administrators, any organisation). */
 export function StartCasePage({ user }) {
   const definitions = useLoad(() => get('/api/definitions'), []);
-  const organisations = useLoad(() => (user.isAdministrator
-    ? get('/api/admin/organisations').then((os) => os.map((o) => ({ id: o.organisationId, name: o.name })))
-    : Promise.resolve([...new Map(user.seats.map((s) => [s.organisationId, { id: s.organisationId, name: s.organisationName }])).values()])), []);
+  const organisations = useLoad(() => organisationChoices(user), []);
   const [form, setForm] = useState({ processId: '', subjectOrganisationId: '', businessKey: '', variables: '{}' });
   const [error, setError] = useState(null);
   const [started, setStarted] = useState(null);
