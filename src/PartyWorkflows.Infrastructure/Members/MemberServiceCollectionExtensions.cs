@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Grading;
 using PartyWorkflows.Membership.Members;
 
 namespace PartyWorkflows.Infrastructure.Members;
@@ -8,7 +9,9 @@ public static class MemberServiceCollectionExtensions
 {
     /// <summary>
     /// The member-store service tasks, writing in the command's transaction: record-transfer-slip and
-    /// record-dossier-received (the transfer workflow), sign-off-reconciliation (member-reconciliation.bpmn).
+    /// record-dossier-received (the transfer workflow), sign-off-reconciliation (member-reconciliation.bpmn), and the
+    /// member history: record-member-grades (member-grading.bpmn), record-member-exempted and record-member-returned
+    /// (exemption.bpmn), record-member-removed (education-then-removal.bpmn).
     /// </summary>
     public static IServiceCollection AddMemberStore(this IServiceCollection services)
     {
@@ -17,6 +20,14 @@ public static class MemberServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, RecordTransferSlipHandler>();
         services.AddSingleton<IServiceTaskHandler, RecordDossierReceivedHandler>();
         services.AddSingleton<IServiceTaskHandler, SignOffReconciliationHandler>();
+        services.AddSingleton<IMemberHistory, CommandMemberHistory>();
+        services.AddSingleton<IServiceTaskHandler, RecordMemberGradesHandler>();
+        AddStatusHandler(services, RecordMemberStatusHandler.Exempted, MemberStatus.Exempted, "Được miễn công tác và sinh hoạt đảng");
+        AddStatusHandler(services, RecordMemberStatusHandler.Returned, MemberStatus.Active, "Trở lại công tác và sinh hoạt đảng");
+        AddStatusHandler(services, RecordMemberStatusHandler.Removed, MemberStatus.Removed, "Xóa tên sau giáo dục, giúp đỡ");
         return services;
     }
+
+    private static void AddStatusHandler(IServiceCollection services, string name, MemberStatus to, string reason) =>
+        services.AddSingleton<IServiceTaskHandler>(sp => new RecordMemberStatusHandler(name, to, reason, sp.GetRequiredService<IMemberHistory>()));
 }

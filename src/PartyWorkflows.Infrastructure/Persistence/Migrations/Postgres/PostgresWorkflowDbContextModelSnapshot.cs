@@ -678,6 +678,44 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workflow_instances", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberGradingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedByInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_instance_id");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey", "Year")
+                        .IsUnique();
+
+                    b.ToTable("member_gradings", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -734,6 +772,57 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Status");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberStatusChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey");
+
+                    b.HasIndex("InstanceId", "MemberKey", "ToStatus")
+                        .IsUnique();
+
+                    b.ToTable("member_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.NotificationRecord", b =>
