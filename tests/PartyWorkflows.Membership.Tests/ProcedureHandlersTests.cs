@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using PartyWorkflows.Engine.Calendar;
+using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Tests.Members;
 using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Membership.Tests;
@@ -15,7 +17,7 @@ public sealed class ProcedureHandlersTests
     [InlineData("exemption.bpmn")]
     public void Every_service_task_of_the_procedures_has_a_handler_here_or_in_the_service(string fileName)
     {
-        string[] service = ["record-transfer-slip", "record-dossier-received"];
+        string[] service = ["record-transfer-slip", "record-dossier-received", .. MemberHistoryHandlers.All(new RecordingMemberHistory()).Select(h => h.Name)];
         var names = ProcedureHandlers.All(VietnameseWorkingDayCalendar.WithOfficialSchedules()).Select(h => h.Name).Concat(service).ToHashSet();
 
         var topics = XDocument.Load(RepositoryFiles.Workflow(fileName)).Descendants()

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartyWorkflows.Engine.Runtime.Handlers;
-using PartyWorkflows.Membership.Grading;
 using PartyWorkflows.Membership.Members;
 
 namespace PartyWorkflows.Infrastructure.Members;
@@ -21,13 +20,11 @@ public static class MemberServiceCollectionExtensions
         services.AddSingleton<IServiceTaskHandler, RecordDossierReceivedHandler>();
         services.AddSingleton<IServiceTaskHandler, SignOffReconciliationHandler>();
         services.AddSingleton<IMemberHistory, CommandMemberHistory>();
-        services.AddSingleton<IServiceTaskHandler, RecordMemberGradesHandler>();
-        AddStatusHandler(services, RecordMemberStatusHandler.Exempted, MemberStatus.Exempted, "Được miễn công tác và sinh hoạt đảng");
-        AddStatusHandler(services, RecordMemberStatusHandler.Returned, MemberStatus.Active, "Trở lại công tác và sinh hoạt đảng");
-        AddStatusHandler(services, RecordMemberStatusHandler.Removed, MemberStatus.Removed, "Xóa tên sau giáo dục, giúp đỡ");
+        foreach (var create in MemberHistoryHandlers.Factories)
+        {
+            services.AddSingleton<IServiceTaskHandler>(sp => create(sp.GetRequiredService<IMemberHistory>()));
+        }
+
         return services;
     }
-
-    private static void AddStatusHandler(IServiceCollection services, string name, MemberStatus to, string reason) =>
-        services.AddSingleton<IServiceTaskHandler>(sp => new RecordMemberStatusHandler(name, to, reason, sp.GetRequiredService<IMemberHistory>()));
 }

@@ -1,3 +1,4 @@
+using PartyWorkflows.Membership.Members;
 using static PartyWorkflows.Membership.Tests.ShippedWorkflowEngine;
 
 namespace PartyWorkflows.Membership.Tests.Exemptions;
@@ -19,6 +20,8 @@ public sealed class ExemptionWorkflowTests
         instance = _engine.Complete(instance, "grassrootsDecision", ("decision", "approve"));
 
         Assert.Equal("exemptedForPeriod", Assert.Single(instance.Tasks).ElementId);
+        var exempted = Assert.Single(_engine.History.StatusChanges);
+        Assert.Equal(("dv-7", MemberStatus.Exempted, new DateOnly(2026, 3, 5), instance.Id), (exempted.MemberKey, exempted.To, exempted.EffectiveOn, exempted.InstanceId));
         Assert.Equal("2026-08-31", instance.Variables["reportDueOn"].GetString());
         instance = _engine.At(instance, EndOfAugust.AddSeconds(-1));
         Assert.Equal("exemptedForPeriod", Assert.Single(instance.Tasks).ElementId);
@@ -27,6 +30,7 @@ public sealed class ExemptionWorkflowTests
         instance = _engine.Complete(instance, "urgeReturn", ("extensionRequested", false));
 
         Assert.Equal("ended", EndedAt(instance));
+        Assert.Equal([MemberStatus.Exempted, MemberStatus.Active], _engine.History.StatusChanges.Select(c => c.To));
     }
 
     [Fact]
@@ -91,6 +95,7 @@ public sealed class ExemptionWorkflowTests
         Assert.Equal("application", Assert.Single(instance.Tasks).ElementId);
         instance = _engine.ApplyForPeriod(instance, extension: true, verified: true);
         Assert.Equal("cellResolution", Assert.Single(instance.Tasks).ElementId);
+        Assert.Equal([MemberStatus.Exempted], _engine.History.StatusChanges.Select(c => c.To)); // still exempted while the extension is decided
     }
 
     [Fact]

@@ -1,13 +1,24 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Grading;
+using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Tests.Members;
 using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Tests.Grading;
 
-/// <summary>workflows/member-grading.bpmn with its grade-members handler, for one cell.</summary>
-internal sealed class MemberGradingEngine(DateTimeOffset now) : ShippedWorkflowEngine("member-grading.bpmn", now, new GradeMembersHandler())
+/// <summary>workflows/member-grading.bpmn with its grade-members handler and the member history's handlers, for one cell.</summary>
+internal sealed class MemberGradingEngine(DateTimeOffset now, RecordingMemberHistory history)
+    : ShippedWorkflowEngine("member-grading.bpmn", now, [new GradeMembersHandler(), .. MemberHistoryHandlers.All(history)])
 {
+    public MemberGradingEngine(DateTimeOffset now)
+        : this(now, new RecordingMemberHistory())
+    {
+    }
+
+    /// <summary>What record-member-grades wrote onto the members' records.</summary>
+    public RecordingMemberHistory History => history;
+
     /// <summary>Monday 2 December 2024, 09:00 in Vietnam: seed 001 is in force.</summary>
     public static readonly DateTimeOffset December2024 = new(2024, 12, 2, 9, 0, 0, TimeSpan.FromHours(7));
 

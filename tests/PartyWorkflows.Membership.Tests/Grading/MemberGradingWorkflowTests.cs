@@ -1,5 +1,6 @@
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Grading;
+using PartyWorkflows.Membership.Members;
 using static PartyWorkflows.Membership.Tests.Grading.MemberGradingEngine;
 using static PartyWorkflows.Membership.Tests.ShippedWorkflowEngine;
 
@@ -49,8 +50,12 @@ public sealed class MemberGradingWorkflowTests
         Assert.Equal(MemberGrade.Excellent, grades["dv-1"].Grade);
         Assert.All(members.Skip(1), m => Assert.Equal(MemberGrade.Good, grades[m.MemberKey].Grade));
 
+        Assert.Empty(engine.History.Grades);
         instance = engine.Approve(instance);
         Assert.Equal("graded", EndedAt(instance));
+        Assert.Equal(
+            [(2024, new MemberGrading("dv-1", MemberGrade.Excellent)), .. members.Skip(1).Select(m => (2024, new MemberGrading(m.MemberKey, MemberGrade.Good)))],
+            engine.History.Grades);
     }
 
     [Fact]
@@ -173,6 +178,10 @@ public sealed class MemberGradingWorkflowTests
         instance = engine.Approve(instance);
         Assert.Equal("ballot", Assert.Single(instance.Tasks).ElementId);
 
+        // The approved grades go onto the records at once; the exempted member has none, the absentee's comes later.
+        Assert.Equal(9, engine.History.Grades.Count);
+        Assert.DoesNotContain(engine.History.Grades, g => g.Grading.MemberKey is "dv-exempt" or "dv-absent");
+
         instance = engine.Ballot(instance, 10, Vote("dv-absent", MemberGrade.Good, 7));
         Assert.Equal(MemberGrade.Good, Grades(instance)["dv-absent"].Grade);
         Assert.Equal(11, Grades(instance).Count);
@@ -212,12 +221,14 @@ public sealed class MemberGradingWorkflowTests
         Assert.Equal(("superior", "standing-committee", "member-grading-approval"), Acting(instance));
         Assert.Equal(new DateTimeOffset(2025, 1, 20, 0, 0, 0, TimeSpan.FromHours(7)), Assert.Single(instance.Tasks).DueAt);
         instance = engine.Complete(instance, "superiorRecognition", ("approved", false), ("returnedMembers", new[] { "dv-9" }));
+        Assert.Empty(engine.History.Grades); // a chi bộ cơ sở's grades are the member's once the superior committee recognised them
         instance = engine.Ballot(instance, 9, Vote("dv-9", MemberGrade.Completed, 9));
         instance = engine.Approve(instance);
         instance = engine.Complete(instance, "superiorRecognition", ("approved", true));
 
         Assert.Equal("graded", EndedAt(instance));
         Assert.Equal(MemberGrade.Completed, Grades(instance)["dv-9"].Grade);
+        Assert.Contains((2024, new MemberGrading("dv-9", MemberGrade.Completed)), engine.History.Grades);
     }
 
     [Fact]

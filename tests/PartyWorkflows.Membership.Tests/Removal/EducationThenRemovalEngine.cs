@@ -1,15 +1,23 @@
 using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Engine.Runtime.State;
+using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Tests.Members;
 
 namespace PartyWorkflows.Membership.Tests.Removal;
 
-/// <summary>workflows/education-then-removal.bpmn (no service task, so no handler).</summary>
+/// <summary>workflows/education-then-removal.bpmn with the member history's handlers (record-member-removed).</summary>
 internal sealed class EducationThenRemovalEngine : ShippedWorkflowEngine
 {
     public EducationThenRemovalEngine()
-        : base("education-then-removal.bpmn", Monday)
+        : this(new RecordingMemberHistory())
     {
     }
+
+    private EducationThenRemovalEngine(RecordingMemberHistory history)
+        : base("education-then-removal.bpmn", Monday, [.. MemberHistoryHandlers.All(history)]) => History = history;
+
+    /// <summary>What record-member-removed wrote onto the member's record.</summary>
+    public RecordingMemberHistory History { get; }
 
     /// <summary>Seed 003 §2.3, first criterion.</summary>
     public const string Criterion = "Bỏ sinh hoạt đảng hoặc không đóng đảng phí dưới 03 tháng trong năm mà không có lý do chính đáng";

@@ -1,4 +1,5 @@
 using PartyWorkflows.Engine.Runtime.State;
+using PartyWorkflows.Membership.Members;
 
 namespace PartyWorkflows.Membership.Tests.Removal;
 
