@@ -52,6 +52,14 @@ const memberStatuses = {
 };
 export const memberStatusName = (s) => (memberStatuses[s] ? L(...memberStatuses[s]) : s);
 export const memberStatusOptions = Object.keys(memberStatuses);
+// The annual member grades (seed 001 §B.II.4) as the member record stores them.
+const memberGrades = {
+  excellent: ['Hoàn thành xuất sắc nhiệm vụ', 'Excellent'],
+  good: ['Hoàn thành tốt nhiệm vụ', 'Good'],
+  completed: ['Hoàn thành nhiệm vụ', 'Completed'],
+  'not-completed': ['Không hoàn thành nhiệm vụ', 'Not completed'],
+};
+export const memberGradeName = (g) => (memberGrades[g] ? L(...memberGrades[g]) : g);
 const standings = { probationary: ['Dự bị', 'Probationary'], full: ['Chính thức', 'Full'] };
 export const standingName = (s) => (standings[s] ? L(...standings[s]) : s);
 const dossierStatuses = { held: ['Đang lưu giữ', 'Held'], 'in-transit': ['Đang chuyển', 'In transit'] };

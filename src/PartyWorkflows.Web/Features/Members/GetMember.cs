@@ -13,7 +13,7 @@ namespace PartyWorkflows.Web.Features.Members;
 
 /// <summary>
 /// GET /api/members/{memberKey}?purpose=: the member record — identity, cell, standing, card numbers, the dossier with
-/// its documents, transfer slips in and out, and the cases about the member. Dossiers are confidential (seed
+/// its documents, transfer slips in and out, the cases about the member, and their decisions: annual grades, status changes. Dossiers are confidential (seed
 /// 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ Mật"): only administrators and those seated on the member's cell
 /// or above read it, and every read is written to dossier_reads with the stated purpose.
 /// </summary>
@@ -46,6 +46,11 @@ public static class GetMember
         var slips = await db.TransferSlips.AsNoTracking().Where(s => s.MemberKey == memberKey).OrderBy(s => s.IssuedOn)
             .ToListAsync(cancellationToken);
         var cases = await CasesAsync(db, memberKey, slips.Select(s => s.OverdueCheckInstanceId).OfType<Guid>().ToList(), cancellationToken);
+        var gradings = await db.MemberGradings.AsNoTracking().Where(g => g.MemberKey == memberKey).OrderByDescending(g => g.Year)
+            .Select(g => new MemberGradingEntry(g.Year, g.Grade, g.DecidedByInstanceId, g.DecidedAt)).ToListAsync(cancellationToken);
+        var statusChanges = await db.MemberStatusChanges.AsNoTracking().Where(c => c.MemberKey == memberKey)
+            .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Id)
+            .Select(c => new MemberStatusChangeEntry(c.FromStatus, c.ToStatus, c.Reason, c.EffectiveOn, c.InstanceId)).ToListAsync(cancellationToken);
 
         // A slip received by the member's cell or a committee above it brought the member in; any other took them out.
         var chain = await seats.ChainAsync(member.OrganisationId, cancellationToken);
@@ -60,13 +65,16 @@ public static class GetMember
                     dossier.SubmittedOn, dossier.ReceivedOn, documents),
             slips.Where(s => chain.Contains(s.ToOrganisationId)).Select(Slip).ToList(),
             slips.Where(s => !chain.Contains(s.ToOrganisationId)).Select(Slip).ToList(),
-            cases));
+            cases,
+            gradings,
+            statusChanges));
     }
 
     /// <summary>
     /// Cases under the member's key or one of the member's badge-round keys (one per milestone, seed
     /// 000_29c5dfa480f916c0.txt §VI.1), the cases that allocated the member's card numbers, and the slips' overdue
-    /// checks: all exact matches on indexed columns.
+    /// checks, and the cases whose decisions are on the member's record (gradings, status changes): all exact matches on
+    /// indexed columns.
     /// </summary>
     private static Task<List<MemberCase>> CasesAsync(WorkflowDbContext db, string memberKey, List<Guid> slipChecks, CancellationToken cancellationToken)
     {
@@ -74,7 +82,9 @@ public static class GetMember
         return db.Instances.AsNoTracking()
             .Where(i => keys.Contains(i.BusinessKey!)
                 || slipChecks.Contains(i.Id)
-                || db.CardNumbers.Any(n => n.MemberKey == memberKey && n.InstanceId == i.Id))
+                || db.CardNumbers.Any(n => n.MemberKey == memberKey && n.InstanceId == i.Id)
+                || db.MemberGradings.Any(g => g.MemberKey == memberKey && g.DecidedByInstanceId == i.Id)
+                || db.MemberStatusChanges.Any(c => c.MemberKey == memberKey && c.InstanceId == i.Id))
             .OrderBy(i => i.StartedAt)
             .Select(i => new MemberCase(i.Id, i.ProcessId, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt))
             .ToListAsync(cancellationToken);

@@ -14,14 +14,25 @@ public sealed record MemberSummary(
 
 public sealed record MemberPage(int Total, int Page, int PageSize, List<MemberSummary> Items);
 
-/// <summary>The member record: identity and standing, card numbers, the dossier, transfer slips and the cases about the member.</summary>
+/// <summary>
+/// The member record: identity and standing, card numbers, the dossier, transfer slips, the cases about the member, and
+/// the decisions those cases wrote back (grades by year, status changes).
+/// </summary>
 public sealed record MemberDetail(
     MemberSummary Member,
     List<MemberCardNumber> CardNumbers,
     MemberDossier? Dossier,
     List<MemberTransferSlip> TransfersIn,
     List<MemberTransferSlip> TransfersOut,
-    List<MemberCase> Cases);
+    List<MemberCase> Cases,
+    List<MemberGradingEntry> Gradings,
+    List<MemberStatusChangeEntry> StatusChanges);
+
+/// <summary>An approved annual grade: excellent, good, completed or not-completed.</summary>
+public sealed record MemberGradingEntry(int Year, string Grade, Guid DecidedByInstanceId, DateTimeOffset DecidedAt);
+
+/// <summary>A decided status change; <c>from</c> is null when the member was not yet on the list.</summary>
+public sealed record MemberStatusChangeEntry(string? From, string To, string Reason, DateOnly EffectiveOn, Guid InstanceId);
 
 public sealed record MemberCardNumber(string Value, string Scheme, DateTimeOffset AllocatedAt);
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get } from '../api.js';
 import { L, dossierStatusName, formatDate, formatDateTime, memberStatusName, standingName, statusName } from '../i18n.js';
 import { ErrorBox } from '../components.jsx';
+import { MemberHistory } from './MemberHistory.jsx';
 
 const purposes = [
   ['Xét kết nạp, chuyển đảng chính thức', 'Admission or full membership'],
@@ -103,6 +104,7 @@ function MemberRecord({ record, purpose }) {
           )}
         </div>
       </div>
+      <MemberHistory gradings={record.gradings} statusChanges={record.statusChanges} />
       <Slips title={L('Phiếu chuyển sinh hoạt đến', 'Transfer slips in')} slips={record.transfersIn} />
       <Slips title={L('Phiếu chuyển sinh hoạt đi', 'Transfer slips out')} slips={record.transfersOut} />
       <h2>{L('Hồ sơ công việc', 'Cases')}</h2>
