@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PartyWorkflows.Browser.Tests.Fixtures;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Hosting.DemoData;
 using static Microsoft.Playwright.Assertions;
 
@@ -101,6 +102,17 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_cell_secretary_reads_a_member_of_her_cell_with_a_purpose_and_another_cell_secretary_cannot()
     {
         const string purpose = "Đánh giá, xếp loại đảng viên";
+        using (var scope = app.Services.CreateScope())
+        {
+            // The grade a member-grading case approved for 2025 (written by record-member-grades in the service).
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            db.MemberGradings.Add(new MemberGradingRecord
+            {
+                Id = Guid.NewGuid(), MemberKey = "DV-0001", Year = 2025, Grade = "excellent", DecidedByInstanceId = Guid.NewGuid(), DecidedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
         // On a phone-sized screen.
         var secretary = await app.SignInAsync(DemoAccounts.CellSecretary, width: 390, height: 844);
         await secretary.GetByRole(AriaRole.Link, new() { Name = "Đảng viên", Exact = true }).ClickAsync();
@@ -119,6 +131,9 @@ public sealed class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Expect(record).ToContainTextAsync("Chi bộ Giáo viên");
         await Expect(secretary.GetByTestId("member-status")).ToHaveTextAsync("Đang sinh hoạt");
         await Expect(secretary.GetByTestId("dossier")).ToContainTextAsync("Phiếu đảng viên");
+        await Expect(secretary.GetByTestId("member-gradings")).ToContainTextAsync("2025");
+        await Expect(secretary.GetByTestId("member-gradings")).ToContainTextAsync("Hoàn thành xuất sắc nhiệm vụ");
+        await Expect(secretary.GetByTestId("member-status-changes")).ToContainTextAsync("Chưa có thay đổi trạng thái nào.");
         await Screenshots.SaveAsync(secretary, "member-record-phone");
 
         using (var scope = app.Services.CreateScope())

@@ -41,7 +41,8 @@ public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time
     /// <summary>
     /// The slip stops counting towards the three-month check, and the dossier is held by the grassroots committee of the
     /// receiving organisation — the slip may name the receiving cell (seed 000_29c5dfa480f916c0.txt §III.2: "Hồ sơ đảng
-    /// viên do cấp ủy cơ sở nơi đảng viên đang sinh hoạt đảng chính thức quản lý"). Repeating it changes nothing.
+    /// viên do cấp ủy cơ sở nơi đảng viên đang sinh hoạt đảng chính thức quản lý"). The member, when on a list here, now
+    /// belongs to the receiving organisation's. Repeating it changes nothing.
     /// </summary>
     public async Task DossierReceivedAsync(string memberKey, string slipNumber, DateOnly receivedOn, CancellationToken cancellationToken = default)
     {
@@ -69,6 +70,12 @@ public sealed class TransferSlipRegister(WorkflowDbContext db, TimeProvider time
             dossier.Status = held;
             dossier.HeldByOrganisationId = holder;
             dossier.ReceivedOn = receivedOn;
+        }
+
+        // The transfer is complete (seed 003_8ecac7def258469f.txt §1.3): the member is on the receiving organisation's list.
+        if (await db.Members.SingleOrDefaultAsync(m => m.BusinessKey == memberKey, cancellationToken) is { } member)
+        {
+            member.OrganisationId = slip.ToOrganisationId;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -115,6 +115,25 @@ public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposab
 
     private static CellBallotEntry Good(string key) => new(key, MemberGrade.Good, 3, Score: 75m, TasksAssigned: 10, TasksCompleted: 10);
 
+    [Fact]
+    public async Task A_received_dossier_completes_the_transfer_and_the_member_moves_to_the_receiving_cell()
+    {
+        var from = await OrganisationTree.SeedAsync(_harness);
+        var to = await OrganisationTree.SeedAsync(_harness);
+        var key = $"moving-{from.Cell:N}";
+        await new MemberStoreSeed().Member(key, from.Cell).SaveAsync(_harness);
+
+        await _harness.Db(async db =>
+        {
+            var register = new TransferSlipRegister(db, _harness.Time);
+            await register.RecordAsync(new TransferSlip($"PB-{key}", key, from.Cell, to.Cell, new DateOnly(2026, 3, 2)));
+            await register.DossierReceivedAsync(key, $"PB-{key}", new DateOnly(2026, 3, 20));
+            return 0;
+        });
+
+        Assert.Equal(to.Cell, await _harness.Db(db => db.Members.AsNoTracking().Where(m => m.BusinessKey == key).Select(m => m.OrganisationId).SingleAsync()));
+    }
+
     private Task BallotAsync(Guid id, CellBallotEntry[] entries) => _harness.Processor(async p =>
     {
         var task = await _harness.OpenTaskAsync(id);
