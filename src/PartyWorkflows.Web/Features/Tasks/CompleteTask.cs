@@ -6,6 +6,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Attachments;
 using PartyWorkflows.Web.Features.Tasks.Forms;
 using PartyWorkflows.Web.Problems;
 
@@ -29,24 +30,19 @@ public static class CompleteTask
             return Problem.NotFound($"Không tìm thấy nhiệm vụ {id}.");
         }
 
-        if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
+        if (await ActingBody.CheckAsync(task, userId, seats, cancellationToken) is { } refused)
         {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
-        }
-
-        if (task.Status != TaskStatuses.Open)
-        {
-            return Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong.");
-        }
-
-        if (task.ClaimedBy is { } claimer && claimer != userId)
-        {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.");
+            return refused;
         }
 
         if (TaskFormCheck.Check(TaskFormCatalogue.For(task.FormKey), request?.Variables) is { Count: > 0 } errors)
         {
             return Problem.Invalid(errors);
+        }
+
+        if (await TaskAttachments.ForeignIdsAsync(db, task.Id, request?.Variables, cancellationToken) is { } foreign)
+        {
+            return Problem.Invalid(TaskAttachments.VariableName, foreign);
         }
 
         CommandResult result;

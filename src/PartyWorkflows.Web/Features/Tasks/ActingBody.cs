@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartyWorkflows.Infrastructure.Persistence.Entities;
+using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Problems;
+
+namespace PartyWorkflows.Web.Features.Tasks;
+
+/// <summary>
+/// Who may act on a task (complete it, attach files to it): a member seated on its acting body, while it is open, and
+/// only its claimer once someone has claimed it.
+/// </summary>
+public static class ActingBody
+{
+    /// <returns>Null when the user may act; otherwise the 403 / 409 problem to answer.</returns>
+    public static async Task<ProblemHttpResult?> CheckAsync(TaskRecord task, string userId, SeatAccess seats, CancellationToken cancellationToken)
+    {
+        if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
+        {
+            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
+        }
+
+        if (task.Status != TaskStatuses.Open)
+        {
+            return Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong.");
+        }
+
+        return task.ClaimedBy is { } claimer && claimer != userId
+            ? Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.")
+            : null;
+    }
+}
