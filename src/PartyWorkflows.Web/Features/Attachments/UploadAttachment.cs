@@ -37,7 +37,17 @@ public static class UploadAttachment
             return refused;
         }
 
-        var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+        IFormFile? file;
+        try
+        {
+            file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+        }
+        catch (InvalidDataException)
+        {
+            // A malformed multipart body is the client's mistake, not a server error.
+            file = null;
+        }
+
         if (file is null || file.Length == 0)
         {
             return Problem.Invalid("file", "Cần gửi một tệp ở trường “file” (multipart/form-data).");

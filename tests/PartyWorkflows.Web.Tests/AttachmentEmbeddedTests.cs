@@ -1,0 +1,31 @@
+using System.Net;
+using PartyWorkflows.Web.Hosting.DemoData;
+using PartyWorkflows.Web.Tests.Fixtures;
+
+namespace PartyWorkflows.Web.Tests;
+
+/// <summary>The attachment store on the embedded SQLite default: content as a blob, listed in upload order, downloaded intact.</summary>
+public sealed class AttachmentEmbeddedTests : IDisposable
+{
+    private readonly EmbeddedContentRoot _contentRoot = new();
+
+    [Fact]
+    public async Task Files_round_trip_on_SQLite()
+    {
+        await using var app = _contentRoot.App();
+        var secretary = await app.SignInAsync(DemoAccounts.CellSecretary);
+        var (instanceId, taskId) = await app.StartApprovalAsync(secretary);
+
+        foreach (var (content, name) in new[] { (TestFiles.Jpeg, "anh.jpg"), (TestFiles.Pdf, "kiem-diem.pdf") })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await secretary.PostAsync($"/api/tasks/{taskId}/attachments", TestFiles.Upload(content, name))).StatusCode);
+        }
+
+        var listed = await (await secretary.GetAsync($"/api/instances/{instanceId}/attachments")).JsonAsync();
+        Assert.Equal(["anh.jpg", "kiem-diem.pdf"], listed.EnumerateArray().Select(a => a.GetProperty("fileName").GetString()));
+        var pdf = await secretary.GetAsync($"/api/attachments/{listed[1].GetProperty("attachmentId").GetGuid()}");
+        Assert.Equal(TestFiles.Pdf, await pdf.Content.ReadAsByteArrayAsync());
+    }
+
+    public void Dispose() => _contentRoot.Dispose();
+}
