@@ -26,15 +26,10 @@ public static class UploadAttachment
         TimeProvider time, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
+        var (task, refused) = await ActingBody.OpenAsync(taskId, userId, db, seats, cancellationToken);
         if (task is null)
         {
-            return Problem.NotFound($"Không tìm thấy nhiệm vụ {taskId}.");
-        }
-
-        if (await ActingBody.CheckAsync(task, userId, seats, cancellationToken) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         IFormFile? file;

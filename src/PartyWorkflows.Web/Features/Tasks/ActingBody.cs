@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Problems;
@@ -11,8 +13,20 @@ namespace PartyWorkflows.Web.Features.Tasks;
 /// </summary>
 public static class ActingBody
 {
-    /// <returns>Null when the user may act; otherwise the 403 / 409 problem to answer.</returns>
-    public static async Task<ProblemHttpResult?> CheckAsync(TaskRecord task, string userId, SeatAccess seats, CancellationToken cancellationToken)
+    /// <returns>The task, or the 404 / 403 / 409 problem to answer instead.</returns>
+    public static async Task<(TaskRecord? Task, ProblemHttpResult? Refused)> OpenAsync(
+        Guid id, string userId, WorkflowDbContext db, SeatAccess seats, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null)
+        {
+            return (null, Problem.NotFound($"Không tìm thấy nhiệm vụ {id}."));
+        }
+
+        return await RefusalAsync(task, userId, seats, cancellationToken) is { } refused ? (null, refused) : (task, null);
+    }
+
+    private static async Task<ProblemHttpResult?> RefusalAsync(TaskRecord task, string userId, SeatAccess seats, CancellationToken cancellationToken)
     {
         if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
         {
@@ -25,7 +39,7 @@ public static class ActingBody
         }
 
         return task.ClaimedBy is { } claimer && claimer != userId
-            ? Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.")
+            ? Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới xử lý được.")
             : null;
     }
 }

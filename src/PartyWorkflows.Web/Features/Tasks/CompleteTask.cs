@@ -24,15 +24,10 @@ public static class CompleteTask
         WorkflowCommandProcessor processor, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var (task, refused) = await ActingBody.OpenAsync(id, userId, db, seats, cancellationToken);
         if (task is null)
         {
-            return Problem.NotFound($"Không tìm thấy nhiệm vụ {id}.");
-        }
-
-        if (await ActingBody.CheckAsync(task, userId, seats, cancellationToken) is { } refused)
-        {
-            return refused;
+            return refused!;
         }
 
         if (TaskFormCheck.Check(TaskFormCatalogue.For(task.FormKey), request?.Variables) is { Count: > 0 } errors)
