@@ -1,10 +1,14 @@
 using System.Net;
+using System.Net.Http.Json;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
 
 namespace PartyWorkflows.Web.Tests;
 
-/// <summary>The attachment store on the embedded SQLite default: content as a blob, listed in upload order, downloaded intact.</summary>
+/// <summary>
+/// The attachment store on the embedded SQLite default: content as a blob, listed in upload order, cited at completion,
+/// downloaded intact.
+/// </summary>
 public sealed class AttachmentEmbeddedTests : IDisposable
 {
     private readonly EmbeddedContentRoot _contentRoot = new();
@@ -23,6 +27,9 @@ public sealed class AttachmentEmbeddedTests : IDisposable
 
         var listed = await (await secretary.GetAsync($"/api/instances/{instanceId}/attachments")).JsonAsync();
         Assert.Equal(["anh.jpg", "kiem-diem.pdf"], listed.EnumerateArray().Select(a => a.GetProperty("fileName").GetString()));
+        var ids = listed.EnumerateArray().Select(a => a.GetProperty("attachmentId").GetGuid()).ToArray();
+        Assert.Equal(HttpStatusCode.OK,
+            (await secretary.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { attachments = ids } })).StatusCode);
         var pdf = await secretary.GetAsync($"/api/attachments/{listed[1].GetProperty("attachmentId").GetGuid()}");
         Assert.Equal(TestFiles.Pdf, await pdf.Content.ReadAsByteArrayAsync());
     }
