@@ -33,6 +33,11 @@ public sealed class AttachmentsTests(BrowserApp app) : IClassFixture<BrowserApp>
             new FilePayload { Name = "anh-chan-dung.jpg", MimeType = "image/jpeg", Buffer = Photo });
         await Expect(secretary.GetByTestId("uploaded-attachments")).ToContainTextAsync("anh-chan-dung.jpg");
         await Screenshots.SaveAsync(secretary, "approval-attachments");
+
+        // A reload keeps the uploaded file in the form, so the completion still cites it.
+        await secretary.ReloadAsync();
+        await Expect(secretary.GetByTestId("uploaded-attachments")).ToContainTextAsync("anh-chan-dung.jpg");
+        await secretary.GetByLabel("Mất thẻ").CheckAsync();
         await secretary.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành" }).ClickAsync();
         await Expect(secretary.GetByTestId("what-next")).ToBeVisibleAsync();
 

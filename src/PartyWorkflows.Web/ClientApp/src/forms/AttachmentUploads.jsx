@@ -1,13 +1,20 @@
 // The approval form's files (photos, a self-criticism…): each chosen file is uploaded to the task at once; the server
-// sniffs its type and answers with an id, which the completion cites in its `attachments` variable.
-import { useState } from 'preact/hooks';
-import { upload } from '../api.js';
+// sniffs its type and answers with an id, which the completion cites in its `attachments` variable. Files already
+// uploaded to the task (before a reload) are listed again, so they are not lost from the completion.
+import { useEffect, useState } from 'preact/hooks';
+import { get, upload } from '../api.js';
 import { L } from '../i18n.js';
 
 export const formatSize = (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
 
-export function AttachmentUploads({ taskId, attachments, setAttachments, setUploading, error }) {
+export function AttachmentUploads({ taskId, instanceId, attachments, setAttachments, setUploading, error }) {
   const [failures, setFailures] = useState([]);
+
+  useEffect(() => {
+    get(`/api/instances/${instanceId}/attachments`)
+      .then((all) => setAttachments(all.filter((a) => a.taskId === taskId)))
+      .catch((e) => setFailures([e.message]));
+  }, [taskId]);
 
   async function choose(event) {
     const files = [...event.currentTarget.files];

@@ -104,7 +104,7 @@ export function TaskForm({ task, onSubmit, serverErrors, busy }) {
         <textarea name="comments" rows="3" value={comments} onInput={(e) => setComments(e.currentTarget.value)} />
       </label>
       {form.kind !== 'vote' && (
-        <AttachmentUploads taskId={task.taskId} attachments={attachments} setAttachments={setAttachments}
+        <AttachmentUploads taskId={task.taskId} instanceId={task.instanceId} attachments={attachments} setAttachments={setAttachments}
           setUploading={setUploading} error={allErrors.attachments} />
       )}
       <button type="submit" class="primary" disabled={busy || uploading}>{L('Hoàn thành', 'Complete')}</button>
