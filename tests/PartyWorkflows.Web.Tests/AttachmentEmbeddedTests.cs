@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using PartyWorkflows.Web.Hosting.DemoData;
 using PartyWorkflows.Web.Tests.Fixtures;
 
@@ -32,6 +33,19 @@ public sealed class AttachmentEmbeddedTests : IDisposable
             (await secretary.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { variables = new { attachments = ids } })).StatusCode);
         var pdf = await secretary.GetAsync($"/api/attachments/{listed[1].GetProperty("attachmentId").GetGuid()}");
         Assert.Equal(TestFiles.Pdf, await pdf.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task The_size_limit_is_configurable()
+    {
+        await using var app = _contentRoot.App().WithWebHostBuilder(b => b.UseSetting("PartyWorkflows:Attachments:MaxBytes", "16"));
+        var secretary = await app.SignInAsync(DemoAccounts.CellSecretary);
+        var (_, taskId) = await app.StartApprovalAsync(secretary);
+
+        Assert.Equal(HttpStatusCode.OK, (await secretary.PostAsync($"/api/tasks/{taskId}/attachments", TestFiles.Upload(TestFiles.Jpeg, "anh.jpg"))).StatusCode);
+        var refused = await secretary.PostAsync($"/api/tasks/{taskId}/attachments", TestFiles.Upload(TestFiles.Pdf, "kiem-diem.pdf"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Tệp quá lớn: tối đa 16 byte.", (await refused.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString());
     }
 
     public void Dispose() => _contentRoot.Dispose();

@@ -51,7 +51,8 @@ public static class UploadAttachment
         var maxBytes = options.Value.MaxBytes;
         if (file.Length > maxBytes)
         {
-            return Problem.Invalid("file", $"Tệp quá lớn: tối đa {maxBytes / (1024 * 1024)} MB.");
+            var limit = maxBytes >= 1024 * 1024 ? $"{maxBytes / (1024 * 1024)} MB" : $"{maxBytes} byte";
+            return Problem.Invalid("file", $"Tệp quá lớn: tối đa {limit}.");
         }
 
         using var buffer = new MemoryStream((int)file.Length);
