@@ -17,29 +17,30 @@ public static class ActingBody
     public static async Task<(TaskRecord? Task, ProblemHttpResult? Refused)> OpenAsync(
         Guid id, string userId, WorkflowDbContext db, SeatAccess seats, CancellationToken cancellationToken)
     {
+        var (task, refused) = await SeatedOnOpenAsync(id, userId, db, seats, cancellationToken);
+        if (task?.ClaimedBy is { } claimer && claimer != userId)
+        {
+            return (null, Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới xử lý được."));
+        }
+
+        return (task, refused);
+    }
+
+    /// <summary>The same rule before the claim is considered: what claiming and releasing a task need.</summary>
+    public static async Task<(TaskRecord? Task, ProblemHttpResult? Refused)> SeatedOnOpenAsync(
+        Guid id, string userId, WorkflowDbContext db, SeatAccess seats, CancellationToken cancellationToken)
+    {
         var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (task is null)
         {
             return (null, Problem.NotFound($"Không tìm thấy nhiệm vụ {id}."));
         }
 
-        return await RefusalAsync(task, userId, seats, cancellationToken) is { } refused ? (null, refused) : (task, null);
-    }
-
-    private static async Task<ProblemHttpResult?> RefusalAsync(TaskRecord task, string userId, SeatAccess seats, CancellationToken cancellationToken)
-    {
         if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
         {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
+            return (null, Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó."));
         }
 
-        if (task.Status != TaskStatuses.Open)
-        {
-            return Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong.");
-        }
-
-        return task.ClaimedBy is { } claimer && claimer != userId
-            ? Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới xử lý được.")
-            : null;
+        return task.Status == TaskStatuses.Open ? (task, null) : (null, Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong."));
     }
 }
