@@ -2,6 +2,7 @@ using Hangfire;
 using PartyWorkflows.Web;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Features.Administration;
+using PartyWorkflows.Web.Features.Attachments;
 using PartyWorkflows.Web.Features.Calendar;
 using PartyWorkflows.Web.Features.Definitions;
 using PartyWorkflows.Web.Features.Health;
@@ -44,6 +45,7 @@ app.MapMessageEndpoints();
 app.MapAdministrationEndpoints();
 app.MapCalendarEndpoints();
 app.MapMemberEndpoints();
+app.MapAttachmentEndpoints();
 
 app.Run();
 

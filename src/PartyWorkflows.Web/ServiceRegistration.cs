@@ -47,6 +47,7 @@ public static class ServiceRegistration
 
         services.AddPartyAuthentication(configuration);
         services.AddScoped<SeatAccess>();
+        services.Configure<Features.Attachments.AttachmentOptions>(configuration.GetSection(Features.Attachments.AttachmentOptions.Section));
         services.AddScoped<Features.Members.Import.MemberImporter>();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemTitles.Apply);

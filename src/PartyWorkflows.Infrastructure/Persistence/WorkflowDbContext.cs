@@ -40,6 +40,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PeriodicDutyRunRecord> PeriodicDutyRuns => Set<PeriodicDutyRunRecord>();
     public DbSet<MemberGradingRecord> MemberGradings => Set<MemberGradingRecord>();
     public DbSet<MemberStatusChangeRecord> MemberStatusChanges => Set<MemberStatusChangeRecord>();
+    public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -82,6 +83,7 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new PeriodicDutyRunConfiguration());
         modelBuilder.ApplyConfiguration(new MemberGradingConfiguration());
         modelBuilder.ApplyConfiguration(new MemberStatusChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

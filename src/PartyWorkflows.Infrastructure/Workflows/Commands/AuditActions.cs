@@ -1,6 +1,6 @@
 namespace PartyWorkflows.Infrastructure.Workflows.Commands;
 
-/// <summary>Values of audit_log.action written by the command processor.</summary>
+/// <summary>Values of audit_log.action written by the command processor and the attachment store.</summary>
 public static class AuditActions
 {
     public const string InstanceStarted = "instance-started";
@@ -15,4 +15,7 @@ public static class AuditActions
     public const string IncidentRaised = "incident-raised";
     public const string IncidentRetried = "incident-retried";
     public const string IncidentResolved = "incident-resolved";
+
+    /// <summary>A file was attached to a task (data: id, name, type, size, SHA-256).</summary>
+    public const string AttachmentUploaded = "attachment-uploaded";
 }

@@ -52,19 +52,6 @@ public static class ClaimTask
     }
 
     private static async Task<ProblemHttpResult?> CheckAsync(
-        Guid id, string userId, WorkflowDbContext db, SeatAccess seats, CancellationToken cancellationToken)
-    {
-        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (task is null)
-        {
-            return Problem.NotFound($"Không tìm thấy nhiệm vụ {id}.");
-        }
-
-        if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
-        {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
-        }
-
-        return task.Status == TaskStatuses.Open ? null : Problem.Conflict($"Nhiệm vụ '{task.Name}' đã kết thúc.");
-    }
+        Guid id, string userId, WorkflowDbContext db, SeatAccess seats, CancellationToken cancellationToken) =>
+        (await ActingBody.SeatedOnOpenAsync(id, userId, db, seats, cancellationToken)).Refused;
 }

@@ -6,6 +6,7 @@ using PartyWorkflows.Infrastructure.Persistence;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Web.Auth;
+using PartyWorkflows.Web.Features.Attachments;
 using PartyWorkflows.Web.Features.Tasks.Forms;
 using PartyWorkflows.Web.Problems;
 
@@ -23,30 +24,20 @@ public static class CompleteTask
         WorkflowCommandProcessor processor, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
-        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var (task, refused) = await ActingBody.OpenAsync(id, userId, db, seats, cancellationToken);
         if (task is null)
         {
-            return Problem.NotFound($"Không tìm thấy nhiệm vụ {id}.");
-        }
-
-        if (!await seats.SitsOnBodyOfAsync(userId, task, cancellationToken))
-        {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' thuộc thẩm quyền của cấp ủy khác; đồng chí không giữ chức vụ ở đó.");
-        }
-
-        if (task.Status != TaskStatuses.Open)
-        {
-            return Problem.Conflict($"Nhiệm vụ '{task.Name}' đã được xử lý xong.");
-        }
-
-        if (task.ClaimedBy is { } claimer && claimer != userId)
-        {
-            return Problem.Forbidden($"Nhiệm vụ '{task.Name}' đã được đồng chí khác nhận; chỉ người nhận mới hoàn thành được.");
+            return refused!;
         }
 
         if (TaskFormCheck.Check(TaskFormCatalogue.For(task.FormKey), request?.Variables) is { Count: > 0 } errors)
         {
             return Problem.Invalid(errors);
+        }
+
+        if (await TaskAttachments.ForeignIdsAsync(db, task.Id, request?.Variables, cancellationToken) is { } foreign)
+        {
+            return Problem.Invalid(TaskAttachments.VariableName, foreign);
         }
 
         CommandResult result;

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { L } from '../i18n.js';
 import { checkVote, voteFields } from './voteRules.js';
+import { AttachmentUploads } from './AttachmentUploads.jsx';
 
 const decisionLabels = {
   approve: ['Đồng ý', 'Approve'],
@@ -65,6 +66,7 @@ export function TaskForm({ task, onSubmit, serverErrors, busy }) {
   const [decision, setDecision] = useState('');
   const [comments, setComments] = useState('');
   const [attachments, setAttachments] = useState([]);
+  const [uploading, setUploading] = useState(false);
   const [misprinted, setMisprinted] = useState(false);
   const [errors, setErrors] = useState({});
   const allErrors = { ...errors, ...Object.fromEntries(Object.entries(serverErrors || {}).map(([k, v]) => [k, v.join(' ')])) };
@@ -84,7 +86,7 @@ export function TaskForm({ task, onSubmit, serverErrors, busy }) {
     }
     if (task.formKey === 'card-issuance-9-tdv') variables.misprinted = misprinted;
     if (comments.trim()) variables.comments = comments.trim();
-    if (attachments.length) variables.attachments = attachments;
+    if (attachments.length) variables.attachments = attachments.map((a) => a.attachmentId);
     setErrors(found);
     if (Object.keys(found).length === 0) onSubmit(variables);
   }
@@ -102,12 +104,10 @@ export function TaskForm({ task, onSubmit, serverErrors, busy }) {
         <textarea name="comments" rows="3" value={comments} onInput={(e) => setComments(e.currentTarget.value)} />
       </label>
       {form.kind !== 'vote' && (
-        <label>{L('Tài liệu kèm theo (ảnh, bản kiểm điểm…)', 'Attachments (photos, self-criticism…)')}
-          <input type="file" multiple accept="image/*,.pdf,.doc,.docx"
-            onChange={(e) => setAttachments([...e.currentTarget.files].map((f) => ({ name: f.name, size: f.size, type: f.type })))} />
-        </label>
+        <AttachmentUploads taskId={task.taskId} instanceId={task.instanceId} attachments={attachments} setAttachments={setAttachments}
+          setUploading={setUploading} error={allErrors.attachments} />
       )}
-      <button type="submit" class="primary" disabled={busy}>{L('Hoàn thành', 'Complete')}</button>
+      <button type="submit" class="primary" disabled={busy || uploading}>{L('Hoàn thành', 'Complete')}</button>
     </form>
   );
 }

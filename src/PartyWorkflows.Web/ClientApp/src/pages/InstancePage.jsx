@@ -5,6 +5,7 @@ import { L, bodyName, statusName, formatDateTime } from '../i18n.js';
 import { DueBadge, ErrorBox, useLoad } from '../components.jsx';
 import { fitWithMargin, mark } from '../diagram.js';
 import { withLayout } from '../designer/bpmnXml.js';
+import { CaseAttachments } from './CaseAttachments.jsx';
 
 const actions = {
   'instance-started': ['Khởi tạo hồ sơ', 'Case started'],
@@ -16,6 +17,7 @@ const actions = {
   'incident-raised': ['Phát sinh sự cố', 'Incident raised'],
   'incident-retried': ['Chạy lại bước lỗi', 'Incident retried'],
   'incident-resolved': ['Sự cố đã xử lý', 'Incident resolved'],
+  'attachment-uploaded': ['Đính kèm tài liệu', 'File attached'],
 };
 const actionName = (a) => (actions[a] ? L(...actions[a]) : a);
 
@@ -106,6 +108,8 @@ export function InstancePage({ instanceId }) {
           )}
           <h2>{L('Biểu mẫu', 'Forms')}</h2>
           <GeneratedForms instanceId={i.instanceId} />
+          <h2>{L('Tài liệu đính kèm', 'Attachments')}</h2>
+          <CaseAttachments instanceId={i.instanceId} names={names} />
           <details>
             <summary>{L('Dữ liệu hồ sơ', 'Case data')}</summary>
             <pre class="variables">{JSON.stringify(i.variables, null, 2)}</pre>
