@@ -38,6 +38,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<TransferSlipRecord> TransferSlips => Set<TransferSlipRecord>();
     public DbSet<ReconciliationReportRecord> ReconciliationReports => Set<ReconciliationReportRecord>();
     public DbSet<PeriodicDutyRunRecord> PeriodicDutyRuns => Set<PeriodicDutyRunRecord>();
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<DefinitionDraftRecord> DefinitionDrafts => Set<DefinitionDraftRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -78,6 +80,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new TransferSlipConfiguration());
         modelBuilder.ApplyConfiguration(new ReconciliationReportConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new PeriodicDutyRunConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarYearConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new DefinitionDraftConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
