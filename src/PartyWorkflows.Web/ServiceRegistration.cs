@@ -1,3 +1,4 @@
+using PartyWorkflows.Infrastructure.Calendar;
 using PartyWorkflows.Infrastructure.Cards;
 using PartyWorkflows.Infrastructure.Duties;
 using PartyWorkflows.Infrastructure.Grading;
@@ -58,6 +59,8 @@ public static class ServiceRegistration
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<WorkflowFileDeployer>();
         services.AddHostedService<StartupInitialiser>();
+        // After the initialiser, so the published calendar years load from a migrated database.
+        services.AddHostedService<CalendarRefresher>();
         return services;
     }
 }

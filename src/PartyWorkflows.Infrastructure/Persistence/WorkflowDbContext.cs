@@ -41,6 +41,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<MemberGradingRecord> MemberGradings => Set<MemberGradingRecord>();
     public DbSet<MemberStatusChangeRecord> MemberStatusChanges => Set<MemberStatusChangeRecord>();
     public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<DefinitionDraftRecord> DefinitionDrafts => Set<DefinitionDraftRecord>();
 
     /// <summary>Store type of JSON documents; null keeps the provider's text type.</summary>
     protected abstract string? JsonColumnType { get; }
@@ -84,6 +86,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new MemberGradingConfiguration());
         modelBuilder.ApplyConfiguration(new MemberStatusChangeConfiguration());
         modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
+        modelBuilder.ApplyConfiguration(new CalendarYearConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new DefinitionDraftConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -5,6 +5,8 @@ using PartyWorkflows.Engine.Expressions;
 using PartyWorkflows.Engine.Runtime;
 using PartyWorkflows.Engine.Runtime.Handlers;
 using PartyWorkflows.Infrastructure.Bulk;
+using PartyWorkflows.Infrastructure.Calendar;
+using PartyWorkflows.Infrastructure.Drafts;
 using PartyWorkflows.Infrastructure.Inbox;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Infrastructure.Workflows.Definitions;
@@ -21,7 +23,10 @@ public static class WorkflowServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IExpressionEvaluator>(sp => new JintExpressionEvaluator(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IWorkingDayCalendar>(_ => VietnameseWorkingDayCalendar.WithOfficialSchedules());
+        services.TryAddSingleton<StoredWorkingDayCalendar>();
+        services.TryAddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<StoredWorkingDayCalendar>());
+        services.TryAddScoped<CalendarYearStore>();
+        services.TryAddScoped<DefinitionDraftStore>();
         services.TryAddSingleton<IServiceTaskHandlerRegistry, ServiceTaskHandlerRegistry>();
         services.TryAddSingleton(sp => new WorkflowExecutor(
             sp.GetRequiredService<TimeProvider>(),

@@ -1,20 +1,25 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartyWorkflows.Engine.Calendar;
+using PartyWorkflows.Infrastructure.Calendar;
+using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Web.Features.Users;
 using PartyWorkflows.Web.Problems;
 
 namespace PartyWorkflows.Web.Features.Calendar;
 
 /// <summary>
-/// GET /api/calendar/{year}: the working-day calendar every deadline counts on (the official schedule where one ships,
-/// else the computed Labour Code 2019 art. 112 default), as its exceptions to Monday–Friday.
+/// GET /api/calendar/{year}: the working-day calendar every deadline counts on (an administrator's published schedule,
+/// else the official schedule the engine ships, else the computed Labour Code 2019 art. 112 default), as its exceptions
+/// to Monday–Friday, and which of the three it is.
 /// </summary>
 public static class GetCalendarYear
 {
-    public static Results<Ok<CalendarYear>, ValidationProblem> Handle(int year, IWorkingDayCalendar calendar)
+    public static async Task<Results<Ok<CalendarYear>, ValidationProblem>> Handle(
+        int year, IWorkingDayCalendar calendar, StoredWorkingDayCalendar stored, WorkflowDbContext db, CancellationToken cancellationToken)
     {
-        if (year is < 2000 or > 2100)
+        if (CalendarYearRange.Check(year) is { } problem)
         {
-            return Problem.Invalid("year", "Năm (year) phải từ 2000 đến 2100.");
+            return problem;
         }
 
         var daysOff = new List<DateOnly>();
@@ -35,6 +40,17 @@ public static class GetCalendarYear
             }
         }
 
-        return TypedResults.Ok(new CalendarYear(year, workingDays, daysOff, workedWeekends));
+        if (!stored.StoredYears.TryGetValue(year, out var edited))
+        {
+            var origin = StoredWorkingDayCalendar.IsShipped(year) ? CalendarOrigins.Shipped : CalendarOrigins.Computed;
+            return TypedResults.Ok(new CalendarYear(year, workingDays, daysOff, workedWeekends, origin, null, null,
+                new Dictionary<string, string>()));
+        }
+
+        var names = edited.DaysOff.Concat(edited.WorkedWeekends).Where(d => !string.IsNullOrWhiteSpace(d.Name))
+            .ToDictionary(d => d.Date.ToString("yyyy-MM-dd"), d => d.Name!);
+        var publisher = (await UserNames.OfAsync(db, [edited.PublishedBy], cancellationToken)).NameOf(edited.PublishedBy);
+        return TypedResults.Ok(new CalendarYear(year, workingDays, daysOff, workedWeekends, CalendarOrigins.Edited,
+            publisher, edited.PublishedAt, names));
     }
 }

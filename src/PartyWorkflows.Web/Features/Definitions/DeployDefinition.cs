@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PartyWorkflows.Infrastructure.Drafts;
 using PartyWorkflows.Infrastructure.Workflows.Definitions;
 using PartyWorkflows.Web.Auth;
 using PartyWorkflows.Web.Problems;
@@ -14,7 +15,7 @@ namespace PartyWorkflows.Web.Features.Definitions;
 public static class DeployDefinition
 {
     public static async Task<Results<Created<DeploymentResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        HttpRequest request, ClaimsPrincipal user, DefinitionStore store, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, DefinitionStore store, DefinitionDraftStore drafts, CancellationToken cancellationToken)
     {
         if (await ReadXmlAsync(request, cancellationToken) is not { } xml)
         {
@@ -36,6 +37,8 @@ public static class DeployDefinition
                 new Dictionary<string, object?> { ["errors"] = errors.ConvertAll(DiagnosticResponses.From) });
         }
 
+        // Published: the draft it came from is done with.
+        await drafts.DeleteAsync(definition.ProcessId, user.UserId(), cancellationToken);
         var warnings = result.Diagnostics.Where(d => !d.IsError).Select(DiagnosticResponses.From).ToList();
         return TypedResults.Created(
             $"/api/definitions/{Uri.EscapeDataString(definition.ProcessId)}/versions/{definition.Version}",

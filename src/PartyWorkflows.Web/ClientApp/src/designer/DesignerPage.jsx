@@ -1,6 +1,6 @@
 // The workflow designer for administrators: bpmn-js's modeler (its bpmn.io watermark stays, as its licence requires)
-// with the Camunda properties panel and our pw: group; server-side validation marked on the diagram; drafts kept in
-// this browser; publishing deploys a new version (running instances stay on theirs); two versions compared.
+// with the Camunda properties panel and our pw: group; server-side validation marked on the diagram; drafts kept on
+// the server and offered when a process is opened; publishing deploys a new version (running instances stay on theirs); two versions compared.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatformPropertiesProviderModule } from 'bpmn-js-properties-panel';
@@ -47,6 +47,7 @@ export function DesignerPage({ processId, query }) {
   const [diagnostics, setDiagnostics] = useState([]);
   const [message, setMessage] = useState(null);
   const [error, setError] = useState(null);
+  const [draft, setDraft] = useState(null);
   const version = Number(query.get('version')) || null;
 
   useEffect(() => {
@@ -71,6 +72,8 @@ export function DesignerPage({ processId, query }) {
     if (!definitions.data) return;
     // The message stays: publishing itself moves to the new version and its confirmation must remain visible.
     setError(null);
+    setDraft(null);
+    drafts.load(processId || 'quy-trinh-moi').then(setDraft).catch(setError);
     if (!processId) { open(emptyDiagram('quy-trinh-moi')).catch(setError); return; }
     const chosen = version || process?.latestVersion;
     if (!chosen) { open(emptyDiagram(processId)).catch(setError); return; }
@@ -90,18 +93,30 @@ export function DesignerPage({ processId, query }) {
     } catch (e) { setError(e); }
   }
 
+  // Filed under the diagram's own process id, so a renamed new workflow keeps its draft under its new name.
+  const diagramProcessId = () => modeler.current.get('canvas').getRootElement().businessObject.id;
+
   async function saveDraft() {
-    const xml = await exportXml();
-    const saved = drafts.save(processId || 'quy-trinh-moi', xml);
-    setMessage(L(`Đã lưu bản nháp lúc ${formatDateTime(saved.savedAt)} (trên trình duyệt này).`, `Draft saved at ${formatDateTime(saved.savedAt)} (in this browser).`));
+    setError(null);
+    try {
+      const saved = await drafts.save(diagramProcessId(), await exportXml());
+      const found = withSeverity(saved);
+      setDiagnostics(found);
+      showDiagnostics(modeler.current, found);
+      setMessage(saved.errors.length === 0
+        ? L(`Đã lưu bản nháp lúc ${formatDateTime(saved.savedAt)}.`, `Draft saved at ${formatDateTime(saved.savedAt)}.`)
+        : L(`Đã lưu bản nháp lúc ${formatDateTime(saved.savedAt)}; còn ${saved.errors.length} lỗi cần sửa trước khi xuất bản.`,
+          `Draft saved at ${formatDateTime(saved.savedAt)}; ${saved.errors.length} errors to fix before publishing.`));
+    } catch (e) { setError(e); }
   }
 
   async function openDraft() {
-    const draft = drafts.load(processId || 'quy-trinh-moi');
-    if (draft) {
+    try {
       await open(draft.xml);
-      setMessage(L(`Đang sửa bản nháp lưu lúc ${formatDateTime(draft.savedAt)}.`, `Editing the draft saved at ${formatDateTime(draft.savedAt)}.`));
-    }
+      setMessage(L(`Đang sửa bản nháp lưu lúc ${formatDateTime(draft.savedAt)} bởi ${draft.savedBy}.`,
+        `Editing the draft saved at ${formatDateTime(draft.savedAt)} by ${draft.savedBy}.`));
+      setDraft(null);
+    } catch (e) { setError(e); }
   }
 
   async function publish() {
@@ -109,7 +124,6 @@ export function DesignerPage({ processId, query }) {
     setMessage(null);
     try {
       const result = await api('/api/definitions', { method: 'POST', body: { xml: await exportXml() } });
-      drafts.remove(result.processId);
       setDiagnostics(result.warnings.map((d) => ({ ...d, severity: 'warning' })));
       setMessage(result.isNewVersion
         ? L(`Đã xuất bản phiên bản ${result.version} của quy trình ${result.processId}.`, `Published version ${result.version} of ${result.processId}.`)
@@ -155,9 +169,15 @@ export function DesignerPage({ processId, query }) {
       <div class="toolbar">
         <button onClick={validate}>{L('Kiểm tra', 'Validate')}</button>
         <button onClick={saveDraft}>{L('Lưu nháp', 'Save draft')}</button>
-        {drafts.load(processId || 'quy-trinh-moi') && <button onClick={openDraft}>{L('Mở bản nháp', 'Open draft')}</button>}
         <button class="primary" onClick={publish}>{L('Xuất bản phiên bản mới', 'Publish a new version')}</button>
       </div>
+      {draft && (
+        <div class="notice" data-testid="draft-offer">
+          {L(`Có bản nháp lưu lúc ${formatDateTime(draft.savedAt)} bởi ${draft.savedBy}: mở bản nháp?`,
+            `There is a draft saved at ${formatDateTime(draft.savedAt)} by ${draft.savedBy}: open it?`)}
+          {' '}<button onClick={openDraft}>{L('Mở bản nháp', 'Open draft')}</button>
+        </div>
+      )}
       {message && <div class="notice" role="status" data-testid="designer-message">{message}</div>}
       <ErrorBox error={error} />
       <div class="modeler">

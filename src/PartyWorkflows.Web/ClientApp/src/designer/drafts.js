@@ -1,18 +1,15 @@
-// Drafts of a workflow being edited, kept in this browser's storage until published: a draft is one administrator's
-// unfinished work, so it needs no table on the server.
-const key = (processId) => `pw.draft.${processId}`;
+// Drafts of a workflow being edited, kept on the server until published (publishing deletes it there): one per
+// process, shared by the administrators, so unfinished work survives another browser and is seen by colleagues.
+import { ApiError, api } from '../api.js';
+
+const path = (processId) => `/api/definitions/${encodeURIComponent(processId)}/draft`;
 
 export const drafts = {
-  save(processId, xml) {
-    const draft = { xml, savedAt: new Date().toISOString() };
-    localStorage.setItem(key(processId), JSON.stringify(draft));
-    return draft;
-  },
-  load(processId) {
-    const stored = localStorage.getItem(key(processId));
-    return stored ? JSON.parse(stored) : null;
-  },
-  remove(processId) {
-    localStorage.removeItem(key(processId));
-  },
+  /** Saves; answers {savedAt, errors, warnings} — a draft may still have validation errors. */
+  save: (processId, xml) => api(path(processId), { method: 'PUT', body: { xml } }),
+  /** The draft {xml, savedBy, savedAt}, or null when the process has none. */
+  load: (processId) => api(path(processId)).catch((e) => {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }),
 };
