@@ -11,8 +11,8 @@ using PartyWorkflows.Web.Features.Inbox;
 using PartyWorkflows.Web.Features.Incidents;
 using PartyWorkflows.Web.Features.Instances;
 using PartyWorkflows.Web.Features.Members;
-using PartyWorkflows.Web.Features.Reconciliations;
 using PartyWorkflows.Web.Features.Messages;
+using PartyWorkflows.Web.Features.Reconciliations;
 using PartyWorkflows.Web.Features.Tasks;
 using Scalar.AspNetCore;
 
