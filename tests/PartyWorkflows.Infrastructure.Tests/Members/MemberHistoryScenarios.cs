@@ -8,13 +8,14 @@ using PartyWorkflows.Infrastructure.Tests.Fixtures;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
 using PartyWorkflows.Membership.Grading;
 using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Rewards;
 using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Infrastructure.Tests.Members;
 
 /// <summary>
 /// The shipped member-grading and exemption workflows, driven through the command processor, write their decisions onto
-/// the member's record in the deciding command's transaction, once.
+/// the member's record in the deciding command's transaction, once; so do badges and rewards, however often recorded.
 /// </summary>
 public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposable
 {
@@ -111,6 +112,34 @@ public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposab
         }
 
         Assert.Equal(("removed", 1), (await StatusAsync(key), (await ChangesAsync(key)).Count));
+    }
+
+    [Fact]
+    public async Task A_badge_and_a_reward_recorded_again_by_a_retried_command_are_written_once()
+    {
+        var tree = await OrganisationTree.SeedAsync(_harness);
+        var key = $"honoured-{tree.Cell:N}";
+        var badge = new MemberBadge(key, 30, "HH30-0042", new DateOnly(2026, 5, 19), Guid.NewGuid());
+        var reward = new MemberReward(key, AwardKind.Certificate, AwardingBody.SuperiorCommittee, 2025, Guid.NewGuid());
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await _harness.Db(db =>
+            {
+                using var _ = ActiveCommand.Enter(db);
+                var history = new CommandMemberHistory(_harness.Time);
+                history.RecordBadge(badge);
+                history.RecordReward(reward);
+                return Task.FromResult(0);
+            });
+        }
+
+        var badges = await _harness.Db(db => db.MemberBadges.AsNoTracking().Where(b => b.MemberKey == key).ToListAsync());
+        var stored = Assert.Single(badges);
+        Assert.Equal((30, "HH30-0042", new DateOnly(2026, 5, 19), badge.InstanceId), (stored.MilestoneYears, stored.BadgeNumber, stored.AwardedOn, stored.InstanceId));
+        var rewards = await _harness.Db(db => db.MemberRewards.AsNoTracking().Where(r => r.MemberKey == key).ToListAsync());
+        var decided = Assert.Single(rewards);
+        Assert.Equal(("certificate", "superior-committee", 2025, reward.InstanceId), (decided.AwardKind, decided.DecidingLevel, decided.Year, decided.InstanceId));
     }
 
     private static CellBallotEntry Good(string key) => new(key, MemberGrade.Good, 3, Score: 75m, TasksAssigned: 10, TasksCompleted: 10);
