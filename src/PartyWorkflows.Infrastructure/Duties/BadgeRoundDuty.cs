@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Infrastructure.Messaging.Commands;

@@ -9,7 +9,7 @@ namespace PartyWorkflows.Membership.Badges;
 /// Service task record-badge-award of badge-award.bpmn, after the province's standing committee approved and the superior
 /// committee's organization department wrote the badge number (seed 000_29c5dfa480f916c0.txt §VI.4): the badge goes onto
 /// the member's record, awarded on the day of that step (Vietnam time). Reads memberKey, milestoneYears and badgeNumber
-/// (optional: a re-issue or an older case may not carry one yet).
+/// (optional: the recording step may leave it unset).
 /// </summary>
 public sealed class RecordBadgeAwardHandler(IMemberHistory history) : IServiceTaskHandler
 {

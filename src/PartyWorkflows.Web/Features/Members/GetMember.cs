@@ -13,9 +13,10 @@ namespace PartyWorkflows.Web.Features.Members;
 
 /// <summary>
 /// GET /api/members/{memberKey}?purpose=: the member record — identity, cell, standing, card numbers, the dossier with
-/// its documents, transfer slips in and out, the cases about the member, and their decisions: annual grades, status changes, badges, rewards. Dossiers are confidential (seed
-/// 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ Mật"): only administrators and those seated on the member's cell
-/// or above read it, and every read is written to dossier_reads with the stated purpose.
+/// its documents, transfer slips in and out, the cases about the member, and their decisions: annual grades, status
+/// changes, party badges, rewards. Dossiers are confidential (seed 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ
+/// Mật"): only administrators and those seated on the member's cell or above read it, and every read is written to
+/// dossier_reads with the stated purpose.
 /// </summary>
 public static class GetMember
 {
