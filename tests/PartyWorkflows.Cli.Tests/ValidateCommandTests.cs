@@ -27,7 +27,7 @@ public sealed class ValidateCommandTests
             .ToList();
         var output = new StringWriter();
 
-        var exitCode = ValidateCommand.Run(files, ["grade-members", "grade-organisation", "check-reward-eligibility", "apply-reward-quota", "record-member-grades"], output);
+        var exitCode = ValidateCommand.Run(files, ["grade-members", "grade-organisation", "check-reward-eligibility", "apply-reward-quota", "record-member-grades", "record-member-reward"], output);
 
         Assert.True(exitCode == 0, output.ToString());
         Assert.DoesNotContain("unknown-handler", output.ToString());
@@ -69,19 +69,19 @@ public sealed class ValidateCommandTests
     [Fact]
     public void The_workflows_with_service_tasks_name_only_the_handlers_the_service_registers()
     {
-        // record-transfer-slip, record-dossier-received, sign-off-reconciliation and record-member-* are the member store's (Infrastructure);
+        // record-transfer-slip, record-dossier-received, sign-off-reconciliation, record-member-* and record-badge-award are the member store's (Infrastructure);
         // the rest are PartyWorkflows.Membership's (AllocateCardNumberHandler, ProcedureHandlers).
         string[] handlers =
         [
             "allocate-card-number", "record-transfer-slip", "record-dossier-received", "new-member-record-deadline",
             "card-check-campaign", "card-check-cell-report", "card-check-consolidate", "card-check-invalid-cards",
             "party-transfer-start-deadline", "party-transfer-eligibility", "party-transfer-arrival-deadline", "exemption-assess",
-            "sign-off-reconciliation", "record-member-exempted", "record-member-returned", "record-member-removed",
+            "sign-off-reconciliation", "record-member-exempted", "record-member-returned", "record-member-removed", "record-badge-award",
         ];
         var files = new[]
             {
                 "card-issuance.bpmn", "card-replacement.bpmn", "new-member-record.bpmn", "card-technical-check.bpmn", "party-transfer.bpmn",
-                "exemption.bpmn", "member-reconciliation.bpmn", "education-then-removal.bpmn",
+                "exemption.bpmn", "member-reconciliation.bpmn", "education-then-removal.bpmn", "badge-award.bpmn",
             }
             .Select(name => new FileInfo(RepositoryFiles.Workflow(name))).ToList();
         var output = new StringWriter();

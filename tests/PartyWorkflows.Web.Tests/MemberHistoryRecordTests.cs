@@ -8,7 +8,8 @@ namespace PartyWorkflows.Web.Tests;
 
 /// <summary>
 /// The decisions of the shipped workflows, run over HTTP on the demo members of Chi bộ Giáo viên, show on the member
-/// record: the grade the grassroots committee approved, and the exemption with the member's status moved in step.
+/// record: the grade the grassroots committee approved, the exemption with the member's status moved in step, and an
+/// approved reward.
 /// </summary>
 public sealed class MemberHistoryRecordTests(PostgresWebApp app) : IClassFixture<PostgresWebApp>
 {
@@ -56,6 +57,38 @@ public sealed class MemberHistoryRecordTests(PostgresWebApp app) : IClassFixture
             (change.GetProperty("from").GetString(), change.GetProperty("to").GetString(), change.GetProperty("instanceId").GetGuid()));
         // The grading case, under its cell's key, is now among the member's cases through the grade it decided.
         Assert.Contains(record.GetProperty("cases").EnumerateArray(), c => c.GetProperty("instanceId").GetGuid() == grading);
+    }
+
+    [Fact]
+    public async Task An_approved_reward_shows_on_the_member_record()
+    {
+        await app.SeatAsync(DemoAccounts.CellSecretary, DemoOrganisations.TeachersCell, "cell-meeting");
+        var cell = await app.SignInAsync(DemoAccounts.CellSecretary);
+        var committee = await app.SignInAsync(DemoAccounts.GrassrootsCommitteeMember);
+
+        // An ad hoc certificate of the grassroots committee: no quota, the committee reviews and decides (seed 000 §VII).
+        var nomination = await StartAsync(cell, "reward-nomination", new
+        {
+            nomineeKey = "DV-0001",
+            recipient = "member",
+            awardKind = "certificate",
+            decidingBody = "grassrootsCommittee",
+            periodic = false,
+            year = 2026,
+            deadline = "2099-12-31",
+        });
+        await app.CompleteAsync(cell, nomination, "memberProposal", new { record = new { registeredAtStartOfYear = false } });
+        await app.CompleteAsync(committee, nomination, "grassrootsReview", new { });
+        Assert.Empty((await RecordAsync(cell)).GetProperty("rewards").EnumerateArray());
+        await app.CompleteAsync(committee, nomination, "grassrootsDecision", new { decision = "approved", reason = "Nghị quyết của đảng ủy." });
+
+        var record = await RecordAsync(cell);
+        var reward = Assert.Single(record.GetProperty("rewards").EnumerateArray());
+        Assert.Equal(("certificate", "grassroots-committee", 2026, nomination),
+            (reward.GetProperty("awardKind").GetString(), reward.GetProperty("decidingLevel").GetString(), reward.GetProperty("year").GetInt32(),
+                reward.GetProperty("instanceId").GetGuid()));
+        Assert.Empty(record.GetProperty("badges").EnumerateArray());
+        Assert.Contains(record.GetProperty("cases").EnumerateArray(), c => c.GetProperty("instanceId").GetGuid() == nomination);
     }
 
     private async Task<JsonElement> RecordAsync(HttpClient client)

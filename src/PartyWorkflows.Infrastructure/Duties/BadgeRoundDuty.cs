@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Infrastructure.Messaging.Commands;
@@ -30,7 +29,6 @@ public sealed class BadgeRoundDuty(WorkflowDbContext db, DutyStarts starts, IWor
         var round = BadgeAwardRounds.FirstOnOrAfter(occasion.OccurrenceDay.AddDays(1));
         var previous = BadgeAwardRounds.Of(round.Year - 1).Concat(BadgeAwardRounds.Of(round.Year)).Last(r => r < round);
         var listed = MemberList.Listed.Select(StoredNames.Of).ToList();
-        var start = BadgeAwardVariables.ForStart(calendar, BadgeCaseKind.Award, round, SubmissionExemption.None);
 
         var items = new List<StartItem>();
         foreach (var years in BadgeMilestones.Years)
@@ -47,8 +45,8 @@ public sealed class BadgeRoundDuty(WorkflowDbContext db, DutyStarts starts, IWor
                 .Select(m =>
                 {
                     var businessKey = BusinessKey(m.BusinessKey, years);
-                    var variables = new Dictionary<string, JsonElement>(start, StringComparer.Ordinal);
-                    foreach (var (name, value) in DutyStarts.Variables(("memberKey", m.BusinessKey), ("fullName", m.FullName), ("milestoneYears", years)))
+                    var variables = BadgeAwardVariables.ForStart(calendar, m.BusinessKey, years, BadgeCaseKind.Award, round, SubmissionExemption.None);
+                    foreach (var (name, value) in DutyStarts.Variables(("fullName", m.FullName)))
                     {
                         variables[name] = value;
                     }

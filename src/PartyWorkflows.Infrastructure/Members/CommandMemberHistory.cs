@@ -6,7 +6,7 @@ using PartyWorkflows.Membership.Members;
 namespace PartyWorkflows.Infrastructure.Members;
 
 /// <summary>
-/// The member history behind record-member-grades and record-member-*: writes in the running command's transaction, so the
+/// The member history behind record-member-grades, record-member-*, record-badge-award and record-member-reward: writes in the running command's transaction, so the
 /// decision and the instance's move commit together and a retried command finds its own rows.
 /// </summary>
 internal sealed class CommandMemberHistory(TimeProvider time) : IMemberHistory
@@ -61,6 +61,46 @@ internal sealed class CommandMemberHistory(TimeProvider time) : IMemberHistory
             member.Status = to;
         }
 
+        db.SaveChanges();
+    }
+
+    public void RecordBadge(MemberBadge badge)
+    {
+        var db = Db();
+        if (db.MemberBadges.Any(b => b.MemberKey == badge.MemberKey && b.MilestoneYears == badge.MilestoneYears))
+        {
+            return;
+        }
+
+        db.MemberBadges.Add(new MemberBadgeRecord
+        {
+            Id = Guid.CreateVersion7(),
+            MemberKey = badge.MemberKey,
+            MilestoneYears = badge.MilestoneYears,
+            BadgeNumber = badge.BadgeNumber,
+            AwardedOn = badge.AwardedOn,
+            InstanceId = badge.InstanceId,
+        });
+        db.SaveChanges();
+    }
+
+    public void RecordReward(MemberReward reward)
+    {
+        var db = Db();
+        if (db.MemberRewards.Any(r => r.InstanceId == reward.InstanceId && r.MemberKey == reward.MemberKey))
+        {
+            return;
+        }
+
+        db.MemberRewards.Add(new MemberRewardRecord
+        {
+            Id = Guid.CreateVersion7(),
+            MemberKey = reward.MemberKey,
+            AwardKind = StoredNames.Of(reward.Kind),
+            DecidingLevel = StoredNames.Of(reward.DecidingLevel),
+            Year = reward.Year,
+            InstanceId = reward.InstanceId,
+        });
         db.SaveChanges();
     }
 

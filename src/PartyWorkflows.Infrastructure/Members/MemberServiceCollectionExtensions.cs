@@ -10,7 +10,8 @@ public static class MemberServiceCollectionExtensions
     /// The member-store service tasks, writing in the command's transaction: record-transfer-slip and
     /// record-dossier-received (the transfer workflow), sign-off-reconciliation (member-reconciliation.bpmn), and the
     /// member history: record-member-grades (member-grading.bpmn), record-member-exempted and record-member-returned
-    /// (exemption.bpmn), record-member-removed (education-then-removal.bpmn).
+    /// (exemption.bpmn), record-member-removed (education-then-removal.bpmn), record-badge-award (badge-award.bpmn) and
+    /// record-member-reward (reward-nomination.bpmn).
     /// </summary>
     public static IServiceCollection AddMemberStore(this IServiceCollection services)
     {

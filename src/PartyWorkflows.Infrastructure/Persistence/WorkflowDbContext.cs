@@ -40,6 +40,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PeriodicDutyRunRecord> PeriodicDutyRuns => Set<PeriodicDutyRunRecord>();
     public DbSet<MemberGradingRecord> MemberGradings => Set<MemberGradingRecord>();
     public DbSet<MemberStatusChangeRecord> MemberStatusChanges => Set<MemberStatusChangeRecord>();
+    public DbSet<MemberBadgeRecord> MemberBadges => Set<MemberBadgeRecord>();
+    public DbSet<MemberRewardRecord> MemberRewards => Set<MemberRewardRecord>();
     public DbSet<AttachmentRecord> Attachments => Set<AttachmentRecord>();
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<DefinitionDraftRecord> DefinitionDrafts => Set<DefinitionDraftRecord>();
@@ -85,6 +87,8 @@ public abstract class WorkflowDbContext(DbContextOptions options) : IdentityDbCo
         modelBuilder.ApplyConfiguration(new PeriodicDutyRunConfiguration());
         modelBuilder.ApplyConfiguration(new MemberGradingConfiguration());
         modelBuilder.ApplyConfiguration(new MemberStatusChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberBadgeConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberRewardConfiguration());
         modelBuilder.ApplyConfiguration(new AttachmentConfiguration());
         modelBuilder.ApplyConfiguration(new CalendarYearConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new DefinitionDraftConfiguration());

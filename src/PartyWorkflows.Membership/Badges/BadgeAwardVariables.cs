@@ -10,13 +10,16 @@ public static class BadgeAwardVariables
     public const string ProcessId = "badge-award";
 
     public static Dictionary<string, JsonElement> ForStart(
-        IWorkingDayCalendar calendar, BadgeCaseKind kind, DateOnly round, SubmissionExemption exemption)
+        IWorkingDayCalendar calendar, string memberKey, int milestoneYears, BadgeCaseKind kind, DateOnly round, SubmissionExemption exemption)
     {
         // Midnight Vietnam time with an explicit offset, so the timer (timeDate) and the gateway's Date.parse agree.
         var earliest = BadgeSubmissionWindow.EarliestSubmission(calendar, round)
             .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+07:00";
         return new Dictionary<string, JsonElement>(StringComparer.Ordinal)
         {
+            // record-badge-award writes the badge onto this member's record, under this milestone.
+            ["memberKey"] = JsonSerializer.SerializeToElement(memberKey),
+            ["milestoneYears"] = JsonSerializer.SerializeToElement(milestoneYears),
             ["caseKind"] = JsonSerializer.SerializeToElement(CaseKindValue(kind)),
             ["roundDate"] = JsonSerializer.SerializeToElement(round.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ["earliestSubmission"] = JsonSerializer.SerializeToElement(earliest),

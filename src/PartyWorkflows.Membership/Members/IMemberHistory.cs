@@ -11,4 +11,10 @@ public interface IMemberHistory
 
     /// <summary>Moves the member to the new status and keeps the change; a change the instance already made is not made twice.</summary>
     void ChangeStatus(MemberStatusChange change);
+
+    /// <summary>Records the member's badge for the milestone; a milestone already recorded keeps the first.</summary>
+    void RecordBadge(MemberBadge badge);
+
+    /// <summary>Records the member's approved reward; a reward the instance already recorded is not recorded twice.</summary>
+    void RecordReward(MemberReward reward);
 }

@@ -1,5 +1,7 @@
 using PartyWorkflows.Engine.Runtime.Handlers;
+using PartyWorkflows.Membership.Badges;
 using PartyWorkflows.Membership.Grading;
+using PartyWorkflows.Membership.Rewards;
 
 namespace PartyWorkflows.Membership.Members;
 
@@ -15,6 +17,8 @@ public static class MemberHistoryHandlers
             RecordMemberStatusHandler.Returned, MemberStatus.Active, "Trở lại công tác và sinh hoạt đảng (HD 03 §1.4)", history),
         history => new RecordMemberStatusHandler(
             RecordMemberStatusHandler.Removed, MemberStatus.Removed, "Đưa ra khỏi Đảng sau giáo dục, giúp đỡ (phụ lục §2, bước 3)", history),
+        history => new RecordBadgeAwardHandler(history),
+        history => new RecordMemberRewardHandler(history),
     ];
 
     public static IReadOnlyList<IServiceTaskHandler> All(IMemberHistory history) => [.. Factories.Select(create => create(history))];

@@ -45,6 +45,13 @@ public abstract class BadgeRoundScenarios(ITestDatabase database) : IDisposable
         Assert.Equal("award", variables["caseKind"].GetString());
         Assert.True(variables["leadTimeApplies"].GetBoolean());
         Assert.All(cases, c => Assert.Equal(tree.Cell, c.SubjectOrganisationId));
+
+        // record-badge-award writes each badge under the case's member and milestone.
+        Assert.All(cases, c =>
+        {
+            var started = InstanceStateJson.Deserialize(c.State).Variables;
+            Assert.Equal(c.BusinessKey, BadgeRoundDuty.BusinessKey(started["memberKey"].GetString()!, started["milestoneYears"].GetInt32()));
+        });
         Assert.Equal(("cellProposesAward", tree.Cell), ((await _harness.OpenTaskAsync(cases[0].Id)).ElementId, tree.Cell));
     }
 }

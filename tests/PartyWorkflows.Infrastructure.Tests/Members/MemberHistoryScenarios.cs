@@ -1,20 +1,24 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PartyWorkflows.Engine.Calendar;
 using PartyWorkflows.Engine.Runtime.Commands;
 using PartyWorkflows.Infrastructure.Members;
 using PartyWorkflows.Infrastructure.Persistence.Entities;
 using PartyWorkflows.Infrastructure.Tests.Duties;
 using PartyWorkflows.Infrastructure.Tests.Fixtures;
 using PartyWorkflows.Infrastructure.Workflows.Commands;
+using PartyWorkflows.Membership.Badges;
 using PartyWorkflows.Membership.Grading;
 using PartyWorkflows.Membership.Members;
+using PartyWorkflows.Membership.Rewards;
 using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Infrastructure.Tests.Members;
 
 /// <summary>
-/// The shipped member-grading and exemption workflows, driven through the command processor, write their decisions onto
-/// the member's record in the deciding command's transaction, once.
+/// The shipped member-grading, exemption and badge-award workflows, driven through the command processor, write their
+/// decisions onto the member's record in the deciding command's transaction, once; a retried badge or reward is not
+/// written twice.
 /// </summary>
 public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposable
 {
@@ -113,6 +117,57 @@ public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposab
         Assert.Equal(("removed", 1), (await StatusAsync(key), (await ChangesAsync(key)).Count));
     }
 
+    [Fact]
+    public async Task An_approved_badge_goes_onto_the_record_once_its_number_is_written()
+    {
+        _harness.Time.SetUtcNow(WorkflowHarness.Monday);
+        await _harness.DeployAsync("badge-award.bpmn");
+        var tree = await OrganisationTree.SeedAsync(_harness);
+        var key = $"badge-{tree.Cell:N}";
+        // An early award (seed 003 §1.9): not held for the 30 working days, so the case runs through today.
+        var variables = BadgeAwardVariables.ForStart(
+            VietnameseWorkingDayCalendar.WithOfficialSchedules(), key, 30, BadgeCaseKind.Award, new DateOnly(2026, 5, 19), SubmissionExemption.EarlyAward);
+        var id = (await _harness.Processor(p => p.StartAsync("badge-award", tree.Cell, variables))).State.Id;
+        foreach (var _ in new[] { "cellProposesAward", "grassrootsCompiles", "superiorChecks" })
+        {
+            await _harness.CompleteOpenTaskAsync(id);
+        }
+
+        await _harness.CompleteOpenTaskAsync(id, ("decision", "approve"));
+        Assert.Empty(await BadgesAsync(key));
+        await _harness.CompleteOpenTaskAsync(id, ("badgeNumber", "HH30-0042"));
+
+        var badge = Assert.Single(await BadgesAsync(key));
+        Assert.Equal((30, "HH30-0042", new DateOnly(2026, 3, 2), id), (badge.MilestoneYears, badge.BadgeNumber, badge.AwardedOn, badge.InstanceId));
+    }
+
+    [Fact]
+    public async Task A_badge_and_a_reward_recorded_again_by_a_retried_command_are_written_once()
+    {
+        var tree = await OrganisationTree.SeedAsync(_harness);
+        var key = $"honoured-{tree.Cell:N}";
+        var badge = new MemberBadge(key, 30, "HH30-0042", new DateOnly(2026, 5, 19), Guid.NewGuid());
+        var reward = new MemberReward(key, AwardKind.Certificate, AwardingBody.SuperiorCommittee, 2025, Guid.NewGuid());
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            await _harness.Db(db =>
+            {
+                using var _ = ActiveCommand.Enter(db);
+                var history = new CommandMemberHistory(_harness.Time);
+                history.RecordBadge(badge);
+                history.RecordReward(reward);
+                return Task.FromResult(0);
+            });
+        }
+
+        var stored = Assert.Single(await BadgesAsync(key));
+        Assert.Equal((30, "HH30-0042", new DateOnly(2026, 5, 19), badge.InstanceId), (stored.MilestoneYears, stored.BadgeNumber, stored.AwardedOn, stored.InstanceId));
+        var rewards = await _harness.Db(db => db.MemberRewards.AsNoTracking().Where(r => r.MemberKey == key).ToListAsync());
+        var decided = Assert.Single(rewards);
+        Assert.Equal(("certificate", "superior-committee", 2025, reward.InstanceId), (decided.AwardKind, decided.DecidingLevel, decided.Year, decided.InstanceId));
+    }
+
     private static CellBallotEntry Good(string key) => new(key, MemberGrade.Good, 3, Score: 75m, TasksAssigned: 10, TasksCompleted: 10);
 
     [Fact]
@@ -148,6 +203,9 @@ public abstract class MemberHistoryScenarios(ITestDatabase database) : IDisposab
 
     private Task<List<MemberStatusChangeRecord>> ChangesAsync(string key) =>
         _harness.Db(db => db.MemberStatusChanges.AsNoTracking().Where(c => c.MemberKey == key).OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).ToListAsync());
+
+    private Task<List<MemberBadgeRecord>> BadgesAsync(string key) =>
+        _harness.Db(db => db.MemberBadges.AsNoTracking().Where(b => b.MemberKey == key).ToListAsync());
 
     private Task<string> StatusAsync(string key) =>
         _harness.Db(db => db.Members.AsNoTracking().Where(m => m.BusinessKey == key).Select(m => m.Status).SingleAsync());

@@ -1,5 +1,6 @@
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Badges;
+using PartyWorkflows.Membership.Members;
 
 namespace PartyWorkflows.Membership.Tests.Badges;
 
@@ -12,10 +13,12 @@ public sealed class BadgeAwardWorkflowTests
     // after it, so nothing is held.
     private static readonly DateOnly May2026 = new(2026, 5, 19);
 
+    private const string MemberKey = "dv-30";
+
     private static (BadgeWorkflowEngine Engine, Guid Id) Start(DateTimeOffset now, BadgeCaseKind kind, DateOnly round, SubmissionExemption exemption = SubmissionExemption.None)
     {
         var engine = BadgeWorkflowEngine.At(now);
-        var instance = engine.Host.Start(BadgeAwardVariables.ProcessId, BadgeAwardVariables.ForStart(engine.Calendar, kind, round, exemption));
+        var instance = engine.Host.Start(BadgeAwardVariables.ProcessId, BadgeAwardVariables.ForStart(engine.Calendar, MemberKey, 30, kind, round, exemption));
         return (engine, instance.Id);
     }
 
@@ -44,7 +47,11 @@ public sealed class BadgeAwardWorkflowTests
         Assert.Equal(("province", "standing-committee"), Bodies(engine, id, "provinceDecides"));
         engine.Complete(id, "provinceDecides", ("decision", "approve"));
         Assert.Equal(("superior", "organization-department"), Bodies(engine, id, "superiorRecords"));
-        engine.Complete(id, "superiorRecords");
+        Assert.Empty(engine.History.Badges);
+        engine.Complete(id, "superiorRecords", ("badgeNumber", "HH30-2026-0042"));
+
+        // Written once the number is in the list, awarded on the day of that step (Vietnam time).
+        Assert.Equal(new MemberBadge(MemberKey, 30, "HH30-2026-0042", new DateOnly(2026, 4, 6), id), Assert.Single(engine.History.Badges));
 
         Assert.Equal(["ceremony", "provinceRegisters"], engine.OpenTasks(id));
         Assert.Equal(("grassroots", "committee"), Bodies(engine, id, "ceremony"));
@@ -67,6 +74,7 @@ public sealed class BadgeAwardWorkflowTests
         Assert.Equal(InstanceStatus.Completed, engine.Host.Instance(id).Status);
         Assert.True(engine.Reached(id, "rejected"));
         Assert.False(engine.Reached(id, "superiorRecords"));
+        Assert.Empty(engine.History.Badges);
     }
 
     [Fact]

@@ -1,19 +1,30 @@
 using System.Text.Json;
 using PartyWorkflows.Engine.Runtime.State;
 using PartyWorkflows.Membership.Grading;
+using PartyWorkflows.Membership.Members;
 using PartyWorkflows.Membership.Rewards;
+using PartyWorkflows.Membership.Tests.Members;
 using PartyWorkflows.Membership.Workflows;
 
 namespace PartyWorkflows.Membership.Tests.Rewards;
 
-/// <summary>workflows/reward-nomination.bpmn with its check-reward-eligibility and apply-reward-quota handlers.</summary>
-internal sealed class RewardNominationEngine()
-    : ShippedWorkflowEngine("reward-nomination.bpmn", Monday, new CheckRewardEligibilityHandler(), new ApplyRewardQuotaHandler())
+/// <summary>workflows/reward-nomination.bpmn with its check-reward-eligibility, apply-reward-quota and member history handlers.</summary>
+internal sealed class RewardNominationEngine(RecordingMemberHistory history)
+    : ShippedWorkflowEngine("reward-nomination.bpmn", Monday,
+        [new CheckRewardEligibilityHandler(), new ApplyRewardQuotaHandler(), .. MemberHistoryHandlers.All(history)])
 {
     public const string Nominee = "dv-1";
 
     /// <summary>The day the proposal completes (a day after <see cref="ShippedWorkflowEngine.Monday"/>): the nomination date.</summary>
     public static readonly DateOnly NominatedOn = new(2026, 3, 3);
+
+    public RewardNominationEngine()
+        : this(new RecordingMemberHistory())
+    {
+    }
+
+    /// <summary>What record-member-reward wrote onto the member's record.</summary>
+    public RecordingMemberHistory History => history;
 
     public InstanceState Start(AwardRecipient recipient, AwardKind kind, AwardingBody body, bool periodic = true, string? deadline = null)
     {

@@ -1,3 +1,4 @@
+using PartyWorkflows.Membership.Members;
 using PartyWorkflows.Membership.Rewards;
 using static PartyWorkflows.Membership.Tests.Rewards.RewardNominationEngine;
 using static PartyWorkflows.Membership.Tests.ShippedWorkflowEngine;
@@ -28,9 +29,13 @@ public sealed class RewardNominationWorkflowTests
         instance = _engine.Review(instance, "superiorReview", 20, 18, 17, 16);
         Assert.Equal("kept", instance.Variables["quotaOutcome"].GetString());
         Assert.Equal(("superior", "standing-committee", "reward-nomination-decision"), Acting(instance));
+        Assert.Empty(_engine.History.Rewards);
         instance = _engine.Decide(instance, "superiorDecision", "approved");
 
         Assert.Equal("approved", EndedAt(instance));
+        Assert.Equal(
+            new MemberReward(Nominee, AwardKind.Certificate, AwardingBody.SuperiorCommittee, 2025, instance.Id),
+            Assert.Single(_engine.History.Rewards));
     }
 
     [Fact]
@@ -58,6 +63,7 @@ public sealed class RewardNominationWorkflowTests
         instance = _engine.Decide(instance, "superiorDecision", "rejected");
 
         Assert.Equal("rejected", EndedAt(instance));
+        Assert.Empty(_engine.History.Rewards);
     }
 
     [Fact]
@@ -171,6 +177,9 @@ public sealed class RewardNominationWorkflowTests
             instance = _engine.Review(instance, "superiorReview", 10, 9, 8);
             instance = _engine.Decide(instance, "superiorDecision", "approved");
             Assert.Equal("approved", EndedAt(instance));
+
+            // An organisation's reward is no member's: nothing goes onto a member's record.
+            Assert.Empty(_engine.History.Rewards);
         }
         else
         {

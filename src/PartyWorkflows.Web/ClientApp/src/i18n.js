@@ -60,6 +60,15 @@ const memberGrades = {
   'not-completed': ['Không hoàn thành nhiệm vụ', 'Not completed'],
 };
 export const memberGradeName = (g) => (memberGrades[g] ? L(...memberGrades[g]) : g);
+// The awards and deciding levels of seed 000 §VII as the member record stores them.
+const awardKinds = { certificate: ['Giấy khen', 'Certificate of merit'], diploma: ['Bằng khen', 'Diploma of merit'], flag: ['Cờ', 'Flag'] };
+export const awardKindName = (k) => (awardKinds[k] ? L(...awardKinds[k]) : k);
+const decidingLevels = {
+  'grassroots-committee': ['Đảng ủy cơ sở', 'Grassroots committee'],
+  'superior-committee': ['Ban Thường vụ cấp ủy cấp trên', 'Superior standing committee'],
+  province: ['Ban Thường vụ Tỉnh ủy', 'Provincial standing committee'],
+};
+export const decidingLevelName = (l) => (decidingLevels[l] ? L(...decidingLevels[l]) : l);
 const standings = { probationary: ['Dự bị', 'Probationary'], full: ['Chính thức', 'Full'] };
 export const standingName = (s) => (standings[s] ? L(...standings[s]) : s);
 const dossierStatuses = { held: ['Đang lưu giữ', 'Held'], 'in-transit': ['Đang chuyển', 'In transit'] };

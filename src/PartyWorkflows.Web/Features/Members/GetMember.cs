@@ -13,9 +13,10 @@ namespace PartyWorkflows.Web.Features.Members;
 
 /// <summary>
 /// GET /api/members/{memberKey}?purpose=: the member record — identity, cell, standing, card numbers, the dossier with
-/// its documents, transfer slips in and out, the cases about the member, and their decisions: annual grades, status changes. Dossiers are confidential (seed
-/// 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ Mật"): only administrators and those seated on the member's cell
-/// or above read it, and every read is written to dossier_reads with the stated purpose.
+/// its documents, transfer slips in and out, the cases about the member, and their decisions: annual grades, status
+/// changes, party badges, rewards. Dossiers are confidential (seed 003_8ecac7def258469f.txt §1.1 "quản lý theo chế độ
+/// Mật"): only administrators and those seated on the member's cell or above read it, and every read is written to
+/// dossier_reads with the stated purpose.
 /// </summary>
 public static class GetMember
 {
@@ -51,6 +52,10 @@ public static class GetMember
         var statusChanges = await db.MemberStatusChanges.AsNoTracking().Where(c => c.MemberKey == memberKey)
             .OrderBy(c => c.EffectiveOn).ThenBy(c => c.Id)
             .Select(c => new MemberStatusChangeEntry(c.FromStatus, c.ToStatus, c.Reason, c.EffectiveOn, c.InstanceId)).ToListAsync(cancellationToken);
+        var badges = await db.MemberBadges.AsNoTracking().Where(b => b.MemberKey == memberKey).OrderBy(b => b.MilestoneYears)
+            .Select(b => new MemberBadgeEntry(b.MilestoneYears, b.BadgeNumber, b.AwardedOn, b.InstanceId)).ToListAsync(cancellationToken);
+        var rewards = await db.MemberRewards.AsNoTracking().Where(r => r.MemberKey == memberKey).OrderByDescending(r => r.Year).ThenBy(r => r.Id)
+            .Select(r => new MemberRewardEntry(r.AwardKind, r.DecidingLevel, r.Year, r.InstanceId)).ToListAsync(cancellationToken);
 
         // A slip received by the member's cell or a committee above it brought the member in; any other took them out.
         var chain = await seats.ChainAsync(member.OrganisationId, cancellationToken);
@@ -67,14 +72,16 @@ public static class GetMember
             slips.Where(s => !chain.Contains(s.ToOrganisationId)).Select(Slip).ToList(),
             cases,
             gradings,
-            statusChanges));
+            statusChanges,
+            badges,
+            rewards));
     }
 
     /// <summary>
     /// Cases under the member's key or one of the member's badge-round keys (one per milestone, seed
     /// 000_29c5dfa480f916c0.txt §VI.1), the cases that allocated the member's card numbers, and the slips' overdue
-    /// checks, and the cases whose decisions are on the member's record (gradings, status changes): all exact matches on
-    /// indexed columns.
+    /// checks, and the cases whose decisions are on the member's record (gradings, status changes, badges, rewards): all
+    /// exact matches on indexed columns.
     /// </summary>
     private static Task<List<MemberCase>> CasesAsync(WorkflowDbContext db, string memberKey, List<Guid> slipChecks, CancellationToken cancellationToken)
     {
@@ -84,7 +91,9 @@ public static class GetMember
                 || slipChecks.Contains(i.Id)
                 || db.CardNumbers.Any(n => n.MemberKey == memberKey && n.InstanceId == i.Id)
                 || db.MemberGradings.Any(g => g.MemberKey == memberKey && g.DecidedByInstanceId == i.Id)
-                || db.MemberStatusChanges.Any(c => c.MemberKey == memberKey && c.InstanceId == i.Id))
+                || db.MemberStatusChanges.Any(c => c.MemberKey == memberKey && c.InstanceId == i.Id)
+                || db.MemberBadges.Any(b => b.MemberKey == memberKey && b.InstanceId == i.Id)
+                || db.MemberRewards.Any(r => r.MemberKey == memberKey && r.InstanceId == i.Id))
             .OrderBy(i => i.StartedAt)
             .Select(i => new MemberCase(i.Id, i.ProcessId, i.BusinessKey, i.Status, i.StartedAt, i.EndedAt))
             .ToListAsync(cancellationToken);

@@ -26,13 +26,21 @@ public sealed record MemberDetail(
     List<MemberTransferSlip> TransfersOut,
     List<MemberCase> Cases,
     List<MemberGradingEntry> Gradings,
-    List<MemberStatusChangeEntry> StatusChanges);
+    List<MemberStatusChangeEntry> StatusChanges,
+    List<MemberBadgeEntry> Badges,
+    List<MemberRewardEntry> Rewards);
 
 /// <summary>An approved annual grade: excellent, good, completed or not-completed.</summary>
 public sealed record MemberGradingEntry(int Year, string Grade, Guid DecidedByInstanceId, DateTimeOffset DecidedAt);
 
 /// <summary>A decided status change; <c>from</c> is null when the member was not yet on the list.</summary>
 public sealed record MemberStatusChangeEntry(string? From, string To, string Reason, DateOnly EffectiveOn, Guid InstanceId);
+
+/// <summary>A party badge for a milestone of party age; <c>badgeNumber</c> is null when the case carried none.</summary>
+public sealed record MemberBadgeEntry(int MilestoneYears, string? BadgeNumber, DateOnly AwardedOn, Guid InstanceId);
+
+/// <summary>An approved reward: award kind certificate or diploma; deciding level grassroots-committee, superior-committee or province.</summary>
+public sealed record MemberRewardEntry(string AwardKind, string DecidingLevel, int Year, Guid InstanceId);
 
 public sealed record MemberCardNumber(string Value, string Scheme, DateTimeOffset AllocatedAt);
 

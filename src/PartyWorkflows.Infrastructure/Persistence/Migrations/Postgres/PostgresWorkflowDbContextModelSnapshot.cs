@@ -802,6 +802,43 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("workflow_instances", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberBadgeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<string>("BadgeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("badge_number");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<int>("MilestoneYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("milestone_years");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey", "MilestoneYears")
+                        .IsUnique();
+
+                    b.ToTable("member_badges", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberGradingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -896,6 +933,48 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Status");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRewardRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("award_kind");
+
+                    b.Property<string>("DecidingLevel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("deciding_level");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("member_key");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey");
+
+                    b.HasIndex("InstanceId", "MemberKey")
+                        .IsUnique();
+
+                    b.ToTable("member_rewards", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberStatusChangeRecord", b =>

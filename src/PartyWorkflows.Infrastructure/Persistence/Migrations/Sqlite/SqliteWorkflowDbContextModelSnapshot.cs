@@ -785,6 +785,43 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("workflow_instances", (string)null);
                 });
 
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberBadgeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<string>("BadgeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("badge_number");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_key");
+
+                    b.Property<int>("MilestoneYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("milestone_years");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey", "MilestoneYears")
+                        .IsUnique();
+
+                    b.ToTable("member_badges", (string)null);
+                });
+
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberGradingRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -879,6 +916,48 @@ namespace PartyWorkflows.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberRewardRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("award_kind");
+
+                    b.Property<string>("DecidingLevel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deciding_level");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_key");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey");
+
+                    b.HasIndex("InstanceId", "MemberKey")
+                        .IsUnique();
+
+                    b.ToTable("member_rewards", (string)null);
                 });
 
             modelBuilder.Entity("PartyWorkflows.Infrastructure.Persistence.Entities.MemberStatusChangeRecord", b =>

@@ -1,7 +1,10 @@
-import { L, formatDate, memberGradeName, memberStatusName } from '../i18n.js';
+import { L, awardKindName, decidingLevelName, formatDate, memberGradeName, memberStatusName } from '../i18n.js';
 
-/** What the cases decided about the member: the approved grade of each year and every status change, each with its case. */
-export function MemberHistory({ gradings, statusChanges }) {
+/**
+ * What the cases decided about the member: the approved grade of each year, every status change, the party badges and
+ * the rewards, each with its case.
+ */
+export function MemberHistory({ gradings, statusChanges, badges, rewards }) {
   return (
     <div class="columns">
       <div class="card" data-testid="member-gradings">
@@ -35,6 +38,44 @@ export function MemberHistory({ gradings, statusChanges }) {
                     <td><a href={`#/instances/${c.instanceId}`}>{formatDate(c.effectiveOn)}</a></td>
                     <td>{c.from ? `${memberStatusName(c.from)} → ` : ''}{memberStatusName(c.to)}</td>
                     <td>{c.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+      </div>
+      <div class="card" data-testid="member-badges">
+        <h2>{L('Huy hiệu Đảng', 'Party badges')}</h2>
+        {badges.length === 0
+          ? <p class="muted">{L('Chưa được tặng Huy hiệu Đảng.', 'No party badge yet.')}</p>
+          : (
+            <table class="wide">
+              <thead><tr><th>{L('Huy hiệu', 'Badge')}</th><th>{L('Số huy hiệu', 'Badge number')}</th><th>{L('Ngày tặng', 'Awarded on')}</th></tr></thead>
+              <tbody>
+                {badges.map((b) => (
+                  <tr key={b.milestoneYears}>
+                    <td><a href={`#/instances/${b.instanceId}`}>{L(`${b.milestoneYears} năm tuổi Đảng`, `${b.milestoneYears} years`)}</a></td>
+                    <td>{b.badgeNumber ?? ''}</td>
+                    <td>{formatDate(b.awardedOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+      </div>
+      <div class="card" data-testid="member-rewards">
+        <h2>{L('Khen thưởng', 'Rewards')}</h2>
+        {rewards.length === 0
+          ? <p class="muted">{L('Chưa có khen thưởng nào.', 'No reward yet.')}</p>
+          : (
+            <table class="wide">
+              <thead><tr><th>{L('Năm', 'Year')}</th><th>{L('Hình thức', 'Award')}</th><th>{L('Cấp quyết định', 'Decided by')}</th></tr></thead>
+              <tbody>
+                {rewards.map((r) => (
+                  <tr key={r.instanceId}>
+                    <td><a href={`#/instances/${r.instanceId}`}>{r.year}</a></td>
+                    <td>{awardKindName(r.awardKind)}</td>
+                    <td>{decidingLevelName(r.decidingLevel)}</td>
                   </tr>
                 ))}
               </tbody>

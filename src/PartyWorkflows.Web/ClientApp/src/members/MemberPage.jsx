@@ -104,7 +104,7 @@ function MemberRecord({ record, purpose }) {
           )}
         </div>
       </div>
-      <MemberHistory gradings={record.gradings} statusChanges={record.statusChanges} />
+      <MemberHistory gradings={record.gradings} statusChanges={record.statusChanges} badges={record.badges} rewards={record.rewards} />
       <Slips title={L('Phiếu chuyển sinh hoạt đến', 'Transfer slips in')} slips={record.transfersIn} />
       <Slips title={L('Phiếu chuyển sinh hoạt đi', 'Transfer slips out')} slips={record.transfersOut} />
       <h2>{L('Hồ sơ công việc', 'Cases')}</h2>
