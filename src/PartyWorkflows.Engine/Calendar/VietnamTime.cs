@@ -10,8 +10,11 @@ public static class VietnamTime
     public static DateOnly Today(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        return DateOnly.FromDateTime(ToLocal(timeProvider.GetUtcNow()).DateTime);
+        return DateOf(timeProvider.GetUtcNow());
     }
+
+    /// <summary>The calendar date in Vietnam at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
     /// <summary>The same instant expressed in Vietnam time.</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);

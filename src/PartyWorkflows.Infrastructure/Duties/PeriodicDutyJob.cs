@@ -25,7 +25,7 @@ public sealed class PeriodicDutyJob(
             ?? throw new InvalidOperationException($"No periodic duty '{dutyId}' is registered.");
         var now = time.GetUtcNow();
         var today = VietnamTime.Today(time);
-        var occurrence = schedules.For(dutyId)?.LastOccurrence(now) is { } last ? DateOnly.FromDateTime(VietnamTime.ToLocal(last).DateTime) : today;
+        var occurrence = schedules.For(dutyId)?.LastOccurrence(now) is { } last ? VietnamTime.DateOf(last) : today;
 
         var opened = await duty.RunAsync(new DutyOccasion(today, occurrence, now), cancellationToken);
         await runs.RecordAsync(dutyId, now, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class RecordBadgeAwardHandler(IMemberHistory history) : IServiceTa
             WorkflowVariables.Required<string>(context, "memberKey"),
             WorkflowVariables.Required<int>(context, "milestoneYears"),
             WorkflowVariables.Optional<string>(context, "badgeNumber"),
-            DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime),
+            VietnamTime.DateOf(context.Now),
             context.InstanceId));
         return ServiceTaskResult.Empty;
     }

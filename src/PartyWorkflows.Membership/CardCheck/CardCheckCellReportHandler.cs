@@ -40,7 +40,7 @@ public sealed class CardCheckCellReportHandler : IServiceTaskHandler
             })],
         };
         var reports = CardCheckVariables.Reports(context);
-        var reportedOn = DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime);
+        var reportedOn = VietnamTime.DateOf(context.Now);
         reports[cell.OrganisationId] = new CellCardCheckReport(
             cell.OrganisationId, cell.Name, reportedOn, checkedCell.Members, CardCheckClassifier.Classify(campaign, checkedCell));
         return new ServiceTaskResult(new Dictionary<string, JsonElement>(StringComparer.Ordinal)

@@ -30,7 +30,7 @@ public sealed class GradeMembersHandler : IServiceTaskHandler
             .ToList();
 
         var outstandingUnit = WorkflowVariables.Optional<bool>(context, "outstandingUnit");
-        var result = CellGrading.Grade(DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime), members, ballot, settledEarlier, outstandingUnit);
+        var result = CellGrading.Grade(VietnamTime.DateOf(context.Now), members, ballot, settledEarlier, outstandingUnit);
         return new ServiceTaskResult(new Dictionary<string, JsonElement>
         {
             ["grades"] = WorkflowVariables.ToElement(result.Settled),

@@ -33,7 +33,7 @@ public sealed class RecordMemberStatusHandler(string name, MemberStatus to, stri
         }
 
         history.ChangeStatus(new MemberStatusChange(
-            memberKey, to, reason, DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime), context.InstanceId));
+            memberKey, to, reason, VietnamTime.DateOf(context.Now), context.InstanceId));
         return ServiceTaskResult.Empty;
     }
 

@@ -22,7 +22,7 @@ public sealed class CheckRewardEligibilityHandler : IServiceTaskHandler
         var record = WorkflowVariables.Required<RewardNominationRecord>(context, "record");
         var outcome = RewardNominationEligibility.Check(new RewardNomination(
             start.Recipient, start.Kind, start.DecidingBody, start.Periodic, start.Year,
-            DateOnly.FromDateTime(VietnamTime.ToLocal(context.Now).DateTime), record.RegisteredAtStartOfYear,
+            VietnamTime.DateOf(context.Now), record.RegisteredAtStartOfYear,
             record.OrganisationYears ?? [], record.MemberYears ?? [], record.LastSuperiorAwardOn, record.LastProvinceAwardOn));
         return new ServiceTaskResult(new Dictionary<string, JsonElement>
         {
