@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PartyWorkflows.Tests.Shared;
 using PartyWorkflows.Web.Hosting.DemoData;
 
 namespace PartyWorkflows.Browser.Tests.Fixtures;
@@ -16,7 +17,7 @@ namespace PartyWorkflows.Browser.Tests.Fixtures;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly ScratchPostgresDatabase _database = new("pw_browser_test");
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Infrastructure.Tests.Fixtures;
 
@@ -10,43 +10,19 @@ namespace PartyWorkflows.Infrastructure.Tests.Fixtures;
 /// </summary>
 public sealed class PostgresDatabase : ITestDatabase, IAsyncLifetime
 {
-    public const string Variable = "PARTYWORKFLOWS_TEST_POSTGRES";
-
-    private readonly string _serverConnectionString;
-    private readonly string _name = $"pw_test_{Guid.NewGuid():N}";
-
-    public PostgresDatabase()
-    {
-        _serverConnectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set: these tests need a real PostgreSQL server. Run ./scripts/test.sh, which starts one and sets it.");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name }.ConnectionString;
-    }
+    private readonly ScratchPostgresDatabase _database = new("pw_test");
 
     public DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     public async Task InitializeAsync()
     {
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{_name}\"");
+        await _database.CreateAsync();
         await using var db = new PostgresWorkflowDbContext(
             new DbContextOptionsBuilder<PostgresWorkflowDbContext>().UseNpgsql(ConnectionString).Options);
         await db.Database.MigrateAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-    }
-
-    private async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => _database.DropAsync();
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PartyWorkflows.Infrastructure.Persistence;
+using PartyWorkflows.Tests.Shared;
 
 namespace PartyWorkflows.Web.Tests.Fixtures;
 
@@ -13,24 +13,11 @@ namespace PartyWorkflows.Web.Tests.Fixtures;
 /// </summary>
 public sealed class PostgresWebApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string Variable = "PARTYWORKFLOWS_TEST_POSTGRES";
-
-    private readonly string _serverConnectionString;
-    private readonly string _name = $"pw_web_test_{Guid.NewGuid():N}";
-    private readonly string _connectionString;
-
-    public PostgresWebApp()
-    {
-        _serverConnectionString = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set: these tests need a real PostgreSQL server. Run ./scripts/test.sh, which starts one and sets it.");
-        _connectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name }.ConnectionString;
-    }
+    private readonly ScratchPostgresDatabase _database = new("pw_web_test");
 
     public async Task InitializeAsync()
     {
-        await ExecuteOnServerAsync($"CREATE DATABASE \"{_name}\"");
+        await _database.CreateAsync();
         // Starting the host runs the start-up initialiser: migrations, roles, demo data, workflow files.
         _ = Server;
     }
@@ -45,22 +32,13 @@ public sealed class PostgresWebApp : WebApplicationFactory<Program>, IAsyncLifet
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("PartyWorkflows:Database:Provider", "PostgreSql");
-        builder.UseSetting("ConnectionStrings:Workflows", _connectionString);
+        builder.UseSetting("ConnectionStrings:Workflows", _database.ConnectionString);
         builder.UseSetting("PartyWorkflows:SeedDemoData", "true");
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
-    }
-
-    private async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_serverConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await _database.DropAsync();
     }
 }
